@@ -1,0 +1,3 @@
+"""Workplace: the unified digital workplace for civil servants."""
+
+__version__ = "0.1.0"

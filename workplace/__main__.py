@@ -1,0 +1,5 @@
+"""Allow ``python -m workplace``."""
+
+from workplace.cli import main
+
+raise SystemExit(main())

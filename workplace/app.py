@@ -1,0 +1,90 @@
+"""Process start-up: one QApplication, one asyncio loop on it (qasync) for the app's life.
+
+The loop is created once, runs until the user quits, and is closed deterministically
+afterwards: pending tasks are cancelled and awaited, the background threads joined,
+and only then the loop closed — the order that keeps qasync's timers and socket
+notifiers from outliving the objects they call back into.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Awaitable, Callable
+
+import qasync
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+import workplace
+from workplace.shell.application import Options, WorkplaceApp
+
+_log = logging.getLogger("workplace.app")
+
+
+def ensure_platform(headless: bool) -> None:
+    """Fall back to Qt's offscreen platform where there is no display to draw on."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    no_display = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless or no_display:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def make_qapplication() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Workplace")
+    app.setOrganizationName("Workplace")
+    app.setApplicationVersion(workplace.__version__)
+    app.setDesktopFileName("workplace")
+    app.setQuitOnLastWindowClosed(False)  # quitting goes through WorkplaceApp.request_quit
+    return app
+
+
+async def _cancel_pending(loop: asyncio.AbstractEventLoop) -> None:
+    current = asyncio.current_task()
+    pending = [t for t in asyncio.all_tasks(loop) if t is not current and not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.gather(*pending, return_exceptions=True)
+
+
+def run_app(options: Options,
+            body: Callable[[WorkplaceApp], Awaitable[int]] | None = None) -> int:
+    """Run Workplace until it is closed; ``body`` replaces the interactive session."""
+    app = make_qapplication()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    wp: WorkplaceApp | None = None
+    try:
+        wp = WorkplaceApp(app, options)
+        wp.install_exception_hooks(loop)
+
+        async def main(wp: WorkplaceApp) -> int:
+            await wp.start()
+            if body is not None:
+                return await body(wp)
+            return await wp.wait_closed()
+
+        code = loop.run_until_complete(main(wp))
+        loop.run_until_complete(_cancel_pending(loop))
+        return code
+    finally:
+        if wp is not None:
+            wp.close()
+        # run deleteLater() before the loop goes
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.close()
+        asyncio.set_event_loop(None)
+        _log.info("shutdown complete")

@@ -1,0 +1,80 @@
+"""The ``workplace`` command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+import workplace
+from workplace.i18n import LANGUAGES
+from workplace.logs import setup_logging
+from workplace.paths import DEFAULT_PROFILE, ProfileNameError, ProfilePaths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workplace",
+        description="Workplace: documents, citizens' requests and an assistant in one window.")
+    parser.add_argument("--version", action="store_true",
+                        help="print the versions of Workplace and its parts, then exit")
+    parser.add_argument("--selftest", action="store_true",
+                        help="start without a window, start every enabled module, open each "
+                             "page, print 'ok' or 'failed: reason' per module; exit 1 on failure")
+    parser.add_argument("--profile", default=DEFAULT_PROFILE, metavar="NAME",
+                        help="use a separate profile (settings, data, cache and logs)")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="interface language")
+    parser.add_argument("--safe-mode", action="store_true",
+                        help="start with built-in modules only")
+    parser.add_argument("--log-level", default="INFO",
+                        choices=["DEBUG", "INFO", "WARNING", "ERROR"], help=argparse.SUPPRESS)
+    # Used by tests/benchmarks/run.py: print the wall-clock time of the first paint and exit.
+    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.version:
+        # Qt is imported only here, so that --version works on a broken display too.
+        from workplace.shell.about import version_report
+
+        print(version_report(args.profile))
+        return 0
+    try:
+        paths = ProfilePaths.for_profile(args.profile)
+    except ProfileNameError as exc:
+        print(f"workplace: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(paths.log_dir, args.log_level)
+    logging.getLogger("workplace.app").info(
+        "starting version=%s profile=%s pid_args=%s", workplace.__version__, args.profile,
+        " ".join(a for a in (argv or sys.argv[1:]) if a.startswith("--")))
+
+    from workplace.app import ensure_platform, run_app
+    from workplace.shell.application import Options
+
+    ensure_platform(headless=args.selftest)
+    options = Options(profile=args.profile, language=args.lang, safe_mode=args.safe_mode,
+                      show_window=not args.selftest)
+    if args.selftest:
+        from workplace.selftest import run_selftest
+
+        return run_app(options, run_selftest)
+    if args.exit_after_first_paint:
+        return run_app(options, _first_paint_then_exit)
+    return run_app(options)
+
+
+async def _first_paint_then_exit(wp: object) -> int:
+    import asyncio
+
+    from workplace.shell.application import WorkplaceApp
+
+    assert isinstance(wp, WorkplaceApp)
+    painted: asyncio.Future[float] = asyncio.get_running_loop().create_future()
+    wp.on_first_paint(lambda: painted.done() or painted.set_result(time.time()))
+    print(f"first_paint {await painted:.6f}", flush=True)
+    return 0

@@ -1,0 +1,36 @@
+"""``workplace --selftest``: start without a window, open every page, report per plugin."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import TextIO
+
+from workplace.pluginhost import PluginState
+from workplace.shell.application import WorkplaceApp
+
+# States that mean "an admin must look": the plugin should run and does not.
+BROKEN = {PluginState.FAILED, PluginState.INVALID, PluginState.INCOMPATIBLE,
+          PluginState.MISSING_DEPENDENCY}
+
+
+async def run_selftest(wp: WorkplaceApp, out: TextIO = sys.stdout) -> int:
+    for page_id in wp.window.page_ids():
+        wp.window.show_page(page_id)
+        await asyncio.sleep(0)  # let queued signals and callbacks of the page run
+    failed = 0
+    for rec in sorted(wp.host.records.values(), key=lambda r: r.id):
+        if rec.state is PluginState.ACTIVE:
+            line = "ok"
+        elif rec.state in BROKEN:
+            failed += 1
+            line = f"failed: {rec.reason}"
+        else:
+            line = f"off: {rec.reason}"
+        print(f"{rec.id} {line}", file=out)
+    if wp.policy_error:
+        print(f"policy failed: {wp.policy_error}", file=out)
+        failed += 1
+    print(f"selftest {'passed' if not failed else 'FAILED'}: "
+          f"{len(wp.host.records)} plugins, {failed} failed", file=out)
+    return 1 if failed else 0

@@ -1,0 +1,345 @@
+"""The running application: wires settings, policy, plugins and the window together."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+import traceback
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from workplace import i18n
+from workplace.api import Notification, NotificationLevel, Text, translatable
+from workplace.background import BackgroundRunner
+from workplace.logs import kv
+from workplace.paths import ProfilePaths
+from workplace.pluginhost import PluginHost, PluginRecord, PluginState
+from workplace.policy import MachinePolicy, PolicyError, load_policy
+from workplace.settings import SettingsStore
+from workplace.shell.about import AboutDialog
+from workplace.shell.main_window import MainWindow
+from workplace.shell.notifications import TrayNotifier
+from workplace.shell.palette import CommandPalette
+from workplace.shell.plugin_manager import PluginManagerPage
+from workplace.shell.settings_dialog import GeneralSettingsPage, SettingsDialog
+from workplace.shell.shortcuts_dialog import ShortcutsDialog
+from workplace.shell.signals import SignalWakeup
+from workplace.shell.themes import THEMES, ThemeManager
+from workplace.shell.translations import LanguageManager
+from workplace.workbench import SHELL, CommandEntry, PageEntry, Workbench
+
+_log = logging.getLogger("workplace.shell")
+PLUGIN_MANAGER_PAGE = "shell.plugins"
+_C = "Shell"  # translation context of the shell's commands
+
+
+@dataclass(frozen=True)
+class GoToText(Text):
+    """"Go to <page>" for the palette, rendered with the page title's current language."""
+
+    page_title: Text = Text("")
+
+    def __str__(self) -> str:
+        return QCoreApplication.translate(_C, "Go to: {0}").format(str(self.page_title))
+
+
+@dataclass(frozen=True)
+class Options:
+    profile: str = "default"
+    language: str | None = None
+    safe_mode: bool = False
+    show_window: bool = True
+    policy: MachinePolicy | None = None  # tests inject one; otherwise the machine's
+
+
+class _FirstPaint(QObject):
+    """Calls back once, when any widget of ``window`` is first painted."""
+
+    def __init__(self, window: QWidget, callback: Any) -> None:
+        super().__init__()
+        self._window = window
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.Paint and self._callback is not None
+                and isinstance(watched, QWidget) and watched.window() is self._window):
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+        return False
+
+
+class WorkplaceApp:
+    """One per process. ``await start()`` shows the window; ``await wait_closed()``."""
+
+    def __init__(self, app: QApplication, options: Options) -> None:
+        self.app = app
+        self.options = options
+        self.paths = ProfilePaths.for_profile(options.profile)
+        self.paths.create()
+        self.started_at = time.monotonic()
+        self.settings = SettingsStore(self.paths.config_dir / "settings.json")
+        self.shell_settings = self.settings.namespace("shell")
+        self.runner = BackgroundRunner()
+        self.workbench = Workbench()
+        self.policy_error: str = ""
+        policy = options.policy
+        if policy is None:
+            try:
+                policy = load_policy()
+            except PolicyError as exc:
+                # An unreadable policy must not silently lift its restrictions:
+                # start built-in modules only and say why.
+                self.policy_error = str(exc)
+                _log.error(kv("policy_invalid", error=exc))
+                policy = MachinePolicy()
+        safe_mode = options.safe_mode or bool(self.policy_error)
+        self.host = PluginHost(self.workbench, self.settings, self.runner,
+                               self.paths.data_dir, policy=policy, safe_mode=safe_mode)
+        self.languages = LanguageManager(app)
+        self.languages.language_changed.connect(self.host.language_changed.emit)
+        self.themes = ThemeManager(app)
+        self.themes.set_theme(self.shell_settings.get("theme", "system"))
+        self.window = MainWindow(self.workbench)
+        self.window.closing.connect(self.request_quit)
+        self.palette = CommandPalette(self.workbench.commands, self.window)
+        self.palette.command_chosen.connect(self.window.run_command)
+        self.tray = TrayNotifier(self.workbench.notifications, self.window)
+        self._quit: asyncio.Future[int] = asyncio.get_event_loop().create_future()
+        self._save_timer = QTimer()
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self._save_settings_soon)
+        self.settings.changed.connect(self._save_timer.start)
+        self._signals = SignalWakeup(lambda _sig: self.request_quit())
+        self.host.state_changed.connect(self._on_plugin_state)
+        self.workbench.pages.added.connect(lambda _e: self._refresh_page_commands())
+        self.workbench.pages.removed.connect(lambda _id: self._refresh_page_commands())
+        self._register_shell()
+
+    # -- the shell's own contributions -------------------------------------------
+
+    def _register_shell(self) -> None:
+        add = self.workbench.commands.add
+        cmds: list[tuple[str, Text, Any, str]] = [
+            ("shell.palette", translatable(_C, "Command palette"), self.palette.popup, "Ctrl+K"),
+            ("shell.settings", translatable(_C, "Settings…"), self.open_settings, "Ctrl+,"),
+            ("shell.notifications", translatable(_C, "Notifications"),
+             self.window.toggle_notifications, "Ctrl+Shift+N"),
+            ("shell.plugins", translatable(_C, "Modules"),
+             lambda: self.window.show_page(PLUGIN_MANAGER_PAGE), ""),
+            ("shell.shortcuts", translatable(_C, "Keyboard shortcuts"),
+             self.open_shortcuts, "Ctrl+/"),
+            ("shell.about", translatable(_C, "About Workplace"), self.open_about, ""),
+            ("shell.quit", translatable(_C, "Quit"), self.request_quit, "Ctrl+Q"),
+            ("shell.language.kk", translatable(_C, "Interface language: Қазақша"),
+             lambda: self.set_language("kk"), ""),
+            ("shell.language.ru", translatable(_C, "Interface language: Русский"),
+             lambda: self.set_language("ru"), ""),
+            ("shell.language.en", translatable(_C, "Interface language: English"),
+             lambda: self.set_language("en"), ""),
+        ]
+        theme_titles = {
+            "system": translatable(_C, "Theme: follow the system"),
+            "light": translatable(_C, "Theme: light"),
+            "dark": translatable(_C, "Theme: dark"),
+            "high_contrast": translatable(_C, "Theme: high contrast"),
+        }
+        for key in THEMES:
+            cmds.append((f"shell.theme.{key}", theme_titles[key],
+                         lambda k=key: self.set_theme(k), ""))
+        for cid, title, handler, shortcut in cmds:
+            add(CommandEntry(id=cid, title=title, handler=handler, owner=SHELL,
+                             shortcut=shortcut))
+        self.workbench.pages.add(PageEntry(
+            id=PLUGIN_MANAGER_PAGE, title=translatable(_C, "Modules"),
+            factory=lambda: PluginManagerPage(self.host), owner=SHELL, icon="plugins",
+            order=1000))
+
+    def _refresh_page_commands(self) -> None:
+        commands = self.workbench.commands
+        for entry in commands.entries():
+            if entry.id.startswith("shell.page."):
+                commands.remove(entry.id)
+        for n, pid in enumerate(self.window.page_ids(), start=1):
+            page = self.workbench.pages.get(pid)
+            if page is None:
+                continue
+            commands.add(CommandEntry(
+                id=f"shell.page.{pid}", title=GoToText(source="Go to: {0}", context=_C,
+                                                       page_title=page.title),
+                handler=lambda p=pid: self.window.show_page(p), owner=SHELL,
+                shortcut=f"Ctrl+{n}" if n <= 9 else ""))
+
+    # -- start and stop -------------------------------------------------------------
+
+    async def start(self) -> None:
+        lang = i18n.normalize_language(self.options.language) or i18n.normalize_language(
+            self.shell_settings.get("language", "")) or i18n.system_language()
+        self.languages.set_language(lang)
+        await self.host.start()
+        self.window.restore_geometry_state(self.shell_settings.get("geometry", ""),
+                                           self.shell_settings.get("window_state", ""))
+        last = self.shell_settings.get("last_page", "")
+        if not (last and self.window.show_page(last)) and self.window.page_ids():
+            self.window.show_page(self.window.page_ids()[0])
+        self._report_startup_problems()
+        if self.options.show_window:
+            # Remembered from here on: not the pages shown while starting, nor the
+            # selftest's tour of every page.
+            self.window.page_changed.connect(
+                lambda pid: self.shell_settings.set("last_page", pid))
+            self.window.show()
+            self.window.rail.setFocus()
+        active = sum(r.state is PluginState.ACTIVE for r in self.host.records.values())
+        _log.info(kv("ready", profile=self.paths.profile, lang=self.languages.language,
+                     plugins_active=active, plugins_total=len(self.host.records),
+                     pages=len(self.window.page_ids()),
+                     startup_ms=round((time.monotonic() - self.started_at) * 1000)))
+
+    def on_first_paint(self, callback: Any) -> None:
+        def done() -> None:
+            self.app.removeEventFilter(self._first_paint)
+            callback()
+
+        self._first_paint = _FirstPaint(self.window, done)
+        self.app.installEventFilter(self._first_paint)
+
+    def _report_startup_problems(self) -> None:
+        tr = QCoreApplication.translate
+        notify = self.workbench.notifications.post
+        if self.policy_error:
+            notify(Notification(
+                title=tr(_C, "Your organisation's policy could not be read"),
+                body=tr(_C, "Only built-in modules were started. Tell your IT administrator: "
+                            "{0}").format(self.policy_error),
+                level=NotificationLevel.ERROR, source=SHELL))
+        if self.settings.recovered_from is not None:
+            notify(Notification(
+                title=tr(_C, "Your settings could not be read"),
+                body=tr(_C, "Workplace started with default settings. The old file was kept "
+                            "as {0}.").format(self.settings.recovered_from),
+                level=NotificationLevel.WARNING, source=SHELL))
+        broken = [r for r in self.host.records.values() if r.state in (
+            PluginState.FAILED, PluginState.INVALID, PluginState.INCOMPATIBLE,
+            PluginState.MISSING_DEPENDENCY)]
+        for rec in broken:
+            notify(Notification(
+                title=tr(_C, "Module «{0}» did not start").format(rec.display_name),
+                body=str(rec.reason or ""), level=NotificationLevel.WARNING, source=SHELL))
+
+    def _on_plugin_state(self, rec: PluginRecord) -> None:
+        if rec.state is PluginState.ACTIVE and rec.manifest and rec.manifest.translations:
+            if rec.package_dir is not None:
+                self.languages.add_plugin_catalogue(
+                    rec.id, rec.package_dir / rec.manifest.translations)
+        elif rec.state is PluginState.FAILED:
+            self.window.mark_pages_failed(rec.id, str(rec.reason or ""))
+
+    def request_quit(self) -> None:
+        if not self._quit.done():
+            self._quit.set_result(0)
+
+    async def wait_closed(self) -> int:
+        return await self._quit
+
+    def close(self) -> None:
+        """Save and release everything; safe to call once the loop stopped running."""
+        self._signals.close()
+        geometry, state = self.window.geometry_state()
+        self.shell_settings.set("geometry", geometry)
+        self.shell_settings.set("window_state", state)
+        self._save_timer.stop()
+        self.host.shutdown()
+        self.tray.close()
+        self.palette.close()
+        self.window.hide()
+        self.window.deleteLater()
+        try:
+            self.settings.save()
+        except OSError as exc:
+            _log.error(kv("settings_save_failed", path=self.settings.path, error=exc))
+        self.runner.shutdown()
+
+    # -- actions ------------------------------------------------------------------
+
+    def _save_settings_soon(self) -> None:
+        async def save() -> None:
+            try:
+                await self.runner.run(self.settings.save)
+            except OSError as exc:
+                _log.error(kv("settings_save_failed", path=self.settings.path, error=exc))
+
+        asyncio.ensure_future(save())
+
+    def set_language(self, lang: str) -> None:
+        self.shell_settings.set("language", lang)
+        self.languages.set_language(lang)
+
+    def set_theme(self, theme: str) -> None:
+        self.shell_settings.set("theme", theme)
+        self.themes.set_theme(theme)
+
+    def open_settings(self) -> SettingsDialog:
+        def apply(lang: str, theme: str) -> None:
+            if lang != self.languages.language:
+                self.set_language(lang)
+            if theme != self.themes.theme:
+                self.set_theme(theme)
+
+        general = GeneralSettingsPage(self.languages.language, self.themes.theme, apply)
+        dialog = SettingsDialog(general, self.workbench.settings_pages, self.host.guard,
+                                self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.paths.profile, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.workbench.commands, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- errors nobody caught ---------------------------------------------------------
+
+    def handle_exception(self, exc: BaseException) -> None:
+        """Route an uncaught exception: a plugin's fails that plugin; ours is reported."""
+        if self.host.handle_uncaught(exc):
+            return
+        _log.error("uncaught error\n%s", "".join(traceback.format_exception(exc)))
+        tr = QCoreApplication.translate
+        self.workbench.notifications.post(Notification(
+            title=tr(_C, "Something went wrong inside Workplace"),
+            body=tr(_C, "Your work is kept. If it happens again, send the log file from {0} "
+                        "to your IT administrator.").format(self.paths.log_dir),
+            level=NotificationLevel.ERROR, source=SHELL))
+
+    def install_exception_hooks(self, loop: asyncio.AbstractEventLoop) -> None:
+        def excepthook(exc_type: type[BaseException], exc: BaseException,
+                       tb: TracebackType | None) -> None:
+            if not issubclass(exc_type, Exception):
+                sys.__excepthook__(exc_type, exc, tb)
+                return
+            self.handle_exception(exc.with_traceback(tb))
+
+        def loop_handler(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+            exc = context.get("exception")
+            if isinstance(exc, Exception):
+                self.handle_exception(exc)
+            else:
+                _log.error(kv("loop_error", message=context.get("message", "")))
+
+        sys.excepthook = excepthook
+        loop.set_exception_handler(loop_handler)
+

@@ -1,0 +1,152 @@
+"""The plugin manager page: every module, its state and why, and switching it on or off."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workplace.api import Permission, translatable
+from workplace.pluginhost import PluginHost, PluginRecord, PluginState
+
+_log = logging.getLogger("workplace.shell")
+
+STATE_TEXT = {
+    PluginState.ACTIVE: translatable("PluginManager", "Active"),
+    PluginState.DISABLED: translatable("PluginManager", "Switched off"),
+    PluginState.BLOCKED: translatable("PluginManager", "Blocked by policy"),
+    PluginState.SKIPPED: translatable("PluginManager", "Not started (safe mode)"),
+    PluginState.INCOMPATIBLE: translatable("PluginManager", "Incompatible"),
+    PluginState.MISSING_DEPENDENCY: translatable("PluginManager", "Missing dependency"),
+    PluginState.INVALID: translatable("PluginManager", "Invalid"),
+    PluginState.FAILED: translatable("PluginManager", "Failed"),
+    PluginState.PENDING: translatable("PluginManager", "Starting"),
+}
+PERMISSION_TEXT = {
+    Permission.NETWORK: translatable("PluginManager", "Network access"),
+    Permission.STORAGE: translatable("PluginManager", "Local storage"),
+    Permission.PERSONAL_DATA: translatable("PluginManager", "Citizens' personal data"),
+    Permission.AI: translatable("PluginManager", "AI assistant"),
+}
+
+
+class PluginManagerPage(QWidget):
+    def __init__(self, host: PluginHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PluginManagerPage")
+        self._host = host
+        self._ids: list[str] = []
+        self.table = QTableWidget(0, 4, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.toggle = QPushButton(self)
+        self.toggle.clicked.connect(self._toggle)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.details, 1)
+        bottom.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(bottom, 1)
+        self.table.itemSelectionChanged.connect(self._show_details)
+        host.state_changed.connect(lambda _rec: self.refresh())
+        self._retranslate()
+        self.refresh()
+
+    def _retranslate(self) -> None:
+        tr = QCoreApplication.translate
+        self.table.setHorizontalHeaderLabels([
+            tr("PluginManager", "Module"), tr("PluginManager", "Version"),
+            tr("PluginManager", "Status"), tr("PluginManager", "Source")])
+        self.table.setAccessibleName(tr("PluginManager", "Installed modules"))
+        self.details.setAccessibleName(tr("PluginManager", "Module details"))
+        hint = tr("PluginManager", "Modules add pages and commands to Workplace. Switching a "
+                                   "module off takes effect at once and is remembered.")
+        if self._host.safe_mode:
+            hint += " " + tr("PluginManager", "Safe mode: only built-in modules are started.")
+        self.hint.setText(hint)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _selected(self) -> PluginRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._host.records.get(self._ids[rows[0].row()])
+
+    def refresh(self) -> None:
+        tr = QCoreApplication.translate
+        selected = self._selected()
+        records = sorted(self._host.records.values(), key=lambda r: r.display_name.casefold())
+        self._ids = [r.id for r in records]
+        self.table.setRowCount(len(records))
+        for row, rec in enumerate(records):
+            source = (tr("PluginManager", "Built in") if rec.builtin
+                      else rec.distribution or tr("PluginManager", "Third party"))
+            cells = [rec.display_name, rec.manifest.version if rec.manifest else "—",
+                     str(STATE_TEXT[rec.state]), source]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        if records:
+            row = self._ids.index(selected.id) if selected and selected.id in self._ids else 0
+            self.table.selectRow(row)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        tr = QCoreApplication.translate
+        rec = self._selected()
+        if rec is None:
+            self.details.setText(tr("PluginManager", "No modules are installed."))
+            self.toggle.setVisible(False)
+            return
+        lines = [rec.display_name]
+        if rec.manifest is not None:
+            if str(rec.manifest.description):
+                lines.append(str(rec.manifest.description))
+            perms = ", ".join(str(PERMISSION_TEXT[p]) for p in sorted(rec.manifest.permissions))
+            lines.append(tr("PluginManager", "Permissions: {0}").format(
+                perms or tr("PluginManager", "none")))
+        lines.append(tr("PluginManager", "Status: {0}").format(str(STATE_TEXT[rec.state])))
+        if rec.reason is not None:
+            lines.append(tr("PluginManager", "Reason: {0}").format(str(rec.reason)))
+        self.details.setText("\n".join(lines))
+        switchable = rec.manifest is not None and rec.state not in (
+            PluginState.BLOCKED, PluginState.SKIPPED, PluginState.INVALID)
+        self.toggle.setVisible(switchable)
+        enabled = rec.state is not PluginState.DISABLED
+        label = tr("PluginManager", "Switch off") if enabled else tr("PluginManager", "Switch on")
+        self.toggle.setText(label)
+        self.toggle.setAccessibleName(f"{label}: {rec.display_name}")
+
+    def _toggle(self) -> None:
+        rec = self._selected()
+        if rec is None:
+            return
+        enable = rec.state is PluginState.DISABLED
+        asyncio.ensure_future(self._host.set_enabled(rec.id, enable))
