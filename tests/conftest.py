@@ -26,3 +26,34 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LANGUAGE", raising=False)
     yield home
+
+
+@pytest.fixture
+def app_runner(qapp):  # type: ignore[no-untyped-def]
+    """Start real WorkplaceApp instances on a qasync loop; everything closes afterwards."""
+    import sys
+
+    from tests.helpers.app import AppRunner
+
+    hook = sys.excepthook
+    runner = AppRunner(qapp)
+    yield runner
+    runner.close()
+    sys.excepthook = hook
+
+
+@pytest.fixture
+def plugin_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Install the named test plugins as real distributions for this test only."""
+    from tests.helpers.plugin_site import build_site, forget_modules
+
+    installed: list[str] = []
+
+    def install(*names: str) -> Path:
+        site = build_site(tmp_path / "site", list(names))
+        monkeypatch.syspath_prepend(str(site))
+        installed.extend(names)
+        return site
+
+    yield install
+    forget_modules(installed)

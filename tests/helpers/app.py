@@ -1,0 +1,57 @@
+"""Run the real WorkplaceApp inside a pytest-qt test, on a qasync loop of its own."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import TypeVar
+
+import qasync
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
+from workplace.shell.application import Options, WorkplaceApp
+
+T = TypeVar("T")
+
+
+class AppRunner:
+    """Owns one loop and the apps started on it; ``close()`` tears both down in order."""
+
+    def __init__(self, qapp: QApplication) -> None:
+        self.qapp = qapp
+        self.loop = qasync.QEventLoop(qapp)
+        asyncio.set_event_loop(self.loop)
+        self.apps: list[WorkplaceApp] = []
+
+    def run(self, awaitable: Awaitable[T]) -> T:
+        return self.loop.run_until_complete(awaitable)
+
+    def start(self, **options: object) -> WorkplaceApp:
+        options.setdefault("show_window", True)
+        options.setdefault("language", "en")
+        wp = WorkplaceApp(self.qapp, Options(**options))  # type: ignore[arg-type]
+        wp.install_exception_hooks(self.loop)
+        self.apps.append(wp)
+        self.run(wp.start())
+        return wp
+
+    def stop(self, wp: WorkplaceApp) -> None:
+        self.apps.remove(wp)
+        wp.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def close(self) -> None:
+        for wp in list(self.apps):
+            self.stop(wp)
+
+        async def drain() -> None:
+            tasks = [t for t in asyncio.all_tasks(self.loop)
+                     if t is not asyncio.current_task()]
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        self.run(drain())
+        self.loop.close()
+        asyncio.set_event_loop(None)
