@@ -76,7 +76,7 @@ def run_app(options: Options,
                 return await body(wp)
             return await wp.wait_closed()
 
-        code = loop.run_until_complete(main(wp))
+        code: int = loop.run_until_complete(main(wp))
         loop.run_until_complete(_cancel_pending(loop))
         return code
     finally:

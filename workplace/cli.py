@@ -75,6 +75,10 @@ async def _first_paint_then_exit(wp: object) -> int:
 
     assert isinstance(wp, WorkplaceApp)
     painted: asyncio.Future[float] = asyncio.get_running_loop().create_future()
-    wp.on_first_paint(lambda: painted.done() or painted.set_result(time.time()))
+    def record() -> None:
+        if not painted.done():
+            painted.set_result(time.time())
+
+    wp.on_first_paint(record)
     print(f"first_paint {await painted:.6f}", flush=True)
     return 0

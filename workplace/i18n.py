@@ -22,25 +22,28 @@ def _identity(context: str, source: str, disambiguation: str | None = None, n: i
     return source
 
 
-_translate: TranslateFunction = _identity
-_current_language = "en"
+class _Catalogue:
+    translate: TranslateFunction = staticmethod(_identity)
+    language = "en"
+
+
+_catalogue = _Catalogue()
 
 
 def set_translate_function(fn: TranslateFunction | None, language: str) -> None:
     """Install the catalogue look-up used by :func:`translate` (``None`` resets it)."""
-    global _translate, _current_language
-    _translate = fn or _identity
-    _current_language = language
+    _catalogue.translate = fn or _identity
+    _catalogue.language = language
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``source`` in ``context`` into the current language (``n`` picks plurals)."""
-    return _translate(context, source, disambiguation, n)
+    return _catalogue.translate(context, source, disambiguation, n)
 
 
 def current_language() -> str:
     """The code (``kk``, ``ru`` or ``en``) of the language now shown."""
-    return _current_language
+    return _catalogue.language
 
 
 def normalize_language(code: str | None) -> str | None:

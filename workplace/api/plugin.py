@@ -19,7 +19,7 @@ T = TypeVar("T")
 #: Makes a page or settings-page widget; called on first show, on the GUI thread.
 WidgetFactory = Callable[[], "QWidget"]
 #: Runs a command; may be a plain function or a coroutine function.
-CommandHandler = Callable[[], None | Awaitable[None]]
+CommandHandler = Callable[[], Awaitable[None] | None]
 
 
 class ServiceUnavailableError(RuntimeError):
@@ -124,8 +124,9 @@ class PluginContext(abc.ABC):
         """Run blocking work (files, hashing, SQLite) off the GUI thread; await the result."""
 
     @abc.abstractmethod
-    def spawn(self, coro: Coroutine[Any, Any, T]) -> Awaitable[T]:
-        """Run a coroutine on the application loop; an exception fails this plugin only."""
+    def spawn(self, coro: Coroutine[Any, Any, T]) -> Awaitable[T | None]:
+        """Run a coroutine on the application loop; an exception fails this plugin only
+        (and the awaitable then gives ``None``)."""
 
     @abc.abstractmethod
     def run_command(self, command_id: str) -> None:
@@ -180,7 +181,7 @@ class Plugin:
     plugin registers through the context is removed by the host on deactivation.
     """
 
-    def activate(self, ctx: PluginContext) -> None | Awaitable[None]:
+    def activate(self, ctx: PluginContext) -> Awaitable[None] | None:
         """Called once when the plugin starts; provide the manifest's contributions."""
 
     def deactivate(self) -> None:

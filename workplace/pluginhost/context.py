@@ -115,7 +115,7 @@ class HostedPluginContext(PluginContext):
     def run_blocking(self, fn: Callable[..., T], *args: Any) -> Awaitable[T]:
         return self._host.runner.run(fn, *args)
 
-    def spawn(self, coro: Coroutine[Any, Any, T]) -> Awaitable[T]:
+    def spawn(self, coro: Coroutine[Any, Any, T]) -> Awaitable[T | None]:
         return asyncio.ensure_future(self._host.guard_awaitable(self._record.id, coro))
 
     def run_command(self, command_id: str) -> None:

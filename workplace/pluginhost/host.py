@@ -50,6 +50,7 @@ class PluginHost:
         settings: SettingsStore,
         runner: BackgroundRunner,
         data_dir: Path,
+        *,
         policy: MachinePolicy | None = None,
         safe_mode: bool = False,
         discovered: Iterable[DiscoveredPlugin] | None = None,
@@ -74,7 +75,7 @@ class PluginHost:
     # -- deciding ---------------------------------------------------------------
 
     def _load(self, discovered: Iterable[DiscoveredPlugin]) -> None:
-        disabled = set(self._user.get("disabled", []))
+        disabled: set[str] = set(self._user.get("disabled", []))
         for d in discovered:
             rec = PluginRecord(id=d.name, manifest=d.manifest, builtin=d.builtin,
                                distribution=d.distribution, package_dir=d.package_dir)
@@ -177,7 +178,7 @@ class PluginHost:
             rec.instance = None
             self._contexts.pop(pid, None)
             ctx.disconnect_all()
-            key = "contrib" if isinstance(exc, _ContributionsMissing) else "activation"
+            key = "contrib" if isinstance(exc, _ContributionsMissingError) else "activation"
             self._set(rec, PluginState.FAILED, make_reason(
                 key, detail="" if key == "contrib" else _describe(exc),
                 ids=", ".join(getattr(exc, "ids", []))))
@@ -193,7 +194,7 @@ class PluginHost:
         missing += [c.id for c in rec.manifest.settings_pages
                     if wb.settings_pages.get(c.id) is None]
         if missing:
-            raise _ContributionsMissing(missing)
+            raise _ContributionsMissingError(missing)
 
     def _stop(self, rec: PluginRecord) -> None:
         instance, rec.instance = rec.instance, None
@@ -228,7 +229,7 @@ class PluginHost:
     async def set_enabled(self, pid: str, enabled: bool) -> None:
         """Switch a plugin on or off now, and remember the choice for the profile."""
         rec = self.records[pid]
-        disabled = set(self._user.get("disabled", []))
+        disabled: set[str] = set(self._user.get("disabled", []))
         (disabled.discard if enabled else disabled.add)(pid)
         self._user.set("disabled", sorted(disabled))
         if not enabled and rec.state is not PluginState.DISABLED:
@@ -330,7 +331,7 @@ class PluginHost:
         return True
 
 
-class _ContributionsMissing(Exception):
+class _ContributionsMissingError(Exception):
     def __init__(self, ids: list[str]) -> None:
         super().__init__(", ".join(ids))
         self.ids = ids

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sys
 import time
 import traceback
-from dataclasses import dataclass
+from collections.abc import Coroutine
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
@@ -43,7 +45,7 @@ _C = "Shell"  # translation context of the shell's commands
 class GoToText(Text):
     """"Go to <page>" for the palette, rendered with the page title's current language."""
 
-    page_title: Text = Text("")
+    page_title: Text = field(default_factory=lambda: Text(""))
 
     def __str__(self) -> str:
         return QCoreApplication.translate(_C, "Go to: {0}").format(str(self.page_title))
@@ -110,6 +112,7 @@ class WorkplaceApp:
         self.palette = CommandPalette(self.workbench.commands, self.window)
         self.palette.command_chosen.connect(self.window.run_command)
         self.tray = TrayNotifier(self.workbench.notifications, self.window)
+        self._tasks: set[asyncio.Task[Any]] = set()
         self._quit: asyncio.Future[int] = asyncio.get_event_loop().create_future()
         self._save_timer = QTimer()
         self._save_timer.setSingleShot(True)
@@ -173,7 +176,7 @@ class WorkplaceApp:
             commands.add(CommandEntry(
                 id=f"shell.page.{pid}", title=GoToText(source="Go to: {0}", context=_C,
                                                        page_title=page.title),
-                handler=lambda p=pid: self.window.show_page(p), owner=SHELL,
+                handler=functools.partial(self.window.show_page, pid), owner=SHELL,
                 shortcut=f"Ctrl+{n}" if n <= 9 else ""))
 
     # -- start and stop -------------------------------------------------------------
@@ -275,7 +278,14 @@ class WorkplaceApp:
             except OSError as exc:
                 _log.error(kv("settings_save_failed", path=self.settings.path, error=exc))
 
-        asyncio.ensure_future(save())
+        self.spawn(save())
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Run a coroutine of the shell's on the loop, keeping it alive until it ends."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
 
     def set_language(self, lang: str) -> None:
         self.shell_settings.set("language", lang)

@@ -48,6 +48,7 @@ class PluginManagerPage(QWidget):
         self.setObjectName("PluginManagerPage")
         self._host = host
         self._ids: list[str] = []
+        self._pending: set[asyncio.Task[None]] = set()
         self.table = QTableWidget(0, 4, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,4 +150,6 @@ class PluginManagerPage(QWidget):
         if rec is None:
             return
         enable = rec.state is PluginState.DISABLED
-        asyncio.ensure_future(self._host.set_enabled(rec.id, enable))
+        task = asyncio.ensure_future(self._host.set_enabled(rec.id, enable))
+        self._pending.add(task)  # keep a reference until it is done
+        task.add_done_callback(self._pending.discard)

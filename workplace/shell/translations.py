@@ -20,6 +20,13 @@ def _qt_translate(context: str, source: str, disambiguation: str | None = None,
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
+def _app() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translations need a QApplication")
+    return app
+
+
 class LanguageManager(QObject):
     """Installs the shell's, Qt's and every plugin's catalogue for one language.
 
@@ -48,7 +55,7 @@ class LanguageManager(QObject):
         return found
 
     def _load(self, catalogues: list[tuple[str, Path]]) -> None:
-        app = QCoreApplication.instance()
+        app = _app()
         for name, directory in catalogues:
             path = directory / f"{name}.qm"
             if not path.is_file():
@@ -64,7 +71,7 @@ class LanguageManager(QObject):
 
     def set_language(self, lang: str) -> None:
         lang = i18n.normalize_language(lang) or i18n.DEFAULT_LANGUAGE
-        app = QCoreApplication.instance()
+        app = _app()
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators.clear()
