@@ -38,7 +38,7 @@ def set_translate_function(fn: TranslateFunction | None, language: str) -> None:
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``source`` in ``context`` into the current language (``n`` picks plurals)."""
-    return _catalogue.translate(context, source, disambiguation, n)
+    return _catalogue.translate(context, source, disambiguation, n)  # i18n: dynamic
 
 
 def current_language() -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workplace.api import Notification, NotificationLevel
+from workplace.api import API_VERSION, Notification, NotificationLevel
 from workplace.pluginhost import PluginState
 from workplace.shell.settings_dialog import SettingsDialog
 
@@ -35,7 +35,7 @@ def test_palette_lists_and_runs_commands_from_the_keyboard(app_runner, qtbot):
     dialogs = [w for w in QApplication.topLevelWidgets()
                if w.objectName() == "AboutDialog" and w.isVisible()]
     assert len(dialogs) == 1
-    assert "Plugin API 1.0.0" in dialogs[0].versions.toPlainText()
+    assert f"Plugin API {API_VERSION}" in dialogs[0].versions.toPlainText()
     dialogs[0].reject()
 
 

@@ -9,7 +9,20 @@ or optional arguments; a major bump removes or changes something. A manifest's
 ``api`` field is a version range (e.g. ``">=1.0,<2"``) checked at start-up.
 """
 
+from workplace.api.domain import (
+    Actor,
+    Domain,
+    JSONObject,
+    MutationRejectedError,
+    Mutator,
+    Record,
+    Tx,
+    new_id,
+    require_id,
+    require_str,
+)
 from workplace.api.manifest import (
+    CollectionContribution,
     CommandContribution,
     PageContribution,
     Permission,
@@ -30,12 +43,18 @@ from workplace.api.plugin import (
 from workplace.api.text import Text, translatable
 
 #: The version of this API; plugins declare the range they work with.
-API_VERSION = "1.0.0"
+API_VERSION = "1.1.0"
 
 __all__ = [
     "API_VERSION",
+    "Actor",
+    "CollectionContribution",
     "CommandContribution",
     "CommandHandler",
+    "Domain",
+    "JSONObject",
+    "MutationRejectedError",
+    "Mutator",
     "Notification",
     "NotificationLevel",
     "PageContribution",
@@ -43,12 +62,17 @@ __all__ = [
     "Plugin",
     "PluginContext",
     "PluginManifest",
+    "Record",
     "ServiceUnavailableError",
     "SettingsNamespace",
     "SettingsPageContribution",
     "StatusItem",
     "StatusItemContribution",
     "Text",
+    "Tx",
     "WidgetFactory",
+    "new_id",
+    "require_id",
+    "require_str",
     "translatable",
 ]

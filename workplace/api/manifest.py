@@ -53,11 +53,22 @@ class StatusItemContribution:
 
 
 @dataclass(frozen=True)
+class CollectionContribution:
+    """A collection of records the plugin owns; ``search`` names the fields indexed
+    for full-text search."""
+
+    id: str
+    search: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class PluginManifest:
     """The parsed ``manifest.toml`` of a plugin.
 
     ``entry`` is ``"module:attribute"`` naming the :class:`~workplace.api.Plugin`
-    subclass; it is imported only when the plugin is activated.
+    subclass; it is imported only when the plugin is activated. ``domain`` names
+    the Qt-free :class:`~workplace.api.Domain` object holding the plugin's mutators;
+    the gateway imports it too, never ``entry``.
     """
 
     id: str
@@ -75,3 +86,6 @@ class PluginManifest:
     settings_pages: tuple[SettingsPageContribution, ...] = ()
     status_items: tuple[StatusItemContribution, ...] = ()
     translations: str = ""
+    domain: str = ""
+    collections: tuple[CollectionContribution, ...] = ()
+    mutators: tuple[str, ...] = ()

@@ -24,7 +24,7 @@ class Text:
             lang = i18n.current_language()
             return self.inline.get(lang) or self.inline.get("en") or self.source
         if self.context:
-            return i18n.translate(self.context, self.source)
+            return i18n.translate(self.context, self.source)  # i18n: dynamic
         return self.source
 
 

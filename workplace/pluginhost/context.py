@@ -58,7 +58,7 @@ class HostedPluginContext(PluginContext):
         return self._settings
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return i18n.translate(self.manifest.id, source, disambiguation, n)
+        return i18n.translate(self.manifest.id, source, disambiguation, n)  # i18n: dynamic
 
     @property
     def language(self) -> str:

@@ -26,6 +26,7 @@ from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
 from workplace.api import (
+    CollectionContribution,
     CommandContribution,
     PageContribution,
     Permission,
@@ -69,6 +70,13 @@ def _str(value: Any, where: str) -> str:
 def _ids(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ManifestError(f"{where}: must be a list of plugin ids")
+    return tuple(value)
+
+
+def _names(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(
+            isinstance(v, str) and re.match(r"^[a-z][a-z0-9_]*$", v) for v in value):
+        raise ManifestError(f"{where}: must be a list of field names")
     return tuple(value)
 
 
@@ -148,7 +156,25 @@ def parse_manifest(data: dict[str, Any]) -> PluginManifest:
         )
         for t in _tables(data, "status_items")
     )
-    for kind, items in (("pages", pages), ("commands", commands),
+    collections = tuple(
+        CollectionContribution(
+            id=_contrib_id(_req(t, "id", "[[collections]]"), pid, "collections.id"),
+            search=_names(t.get("search", []), "collections.search"),
+        )
+        for t in _tables(data, "collections")
+    )
+    mutators = tuple(
+        _contrib_id(_req(t, "id", "[[mutators]]"), pid, "mutators.id")
+        for t in _tables(data, "mutators")
+    )
+    domain = _str(plugin.get("domain", ""), "plugin.domain")
+    if domain and not _ENTRY_RE.match(domain):
+        raise ManifestError(f"plugin.domain: '{domain}' must look like 'package.module:NAME'")
+    if mutators and not domain:
+        raise ManifestError("plugin.domain: required when [[mutators]] are declared")
+    if len(set(mutators)) != len(mutators):
+        raise ManifestError("mutators: an id is declared twice")
+    for kind, items in (("collections", collections), ("pages", pages), ("commands", commands),
                         ("settings_pages", settings_pages), ("status_items", status_items)):
         ids = [c.id for c in items]
         if len(ids) != len(set(ids)):
@@ -170,6 +196,9 @@ def parse_manifest(data: dict[str, Any]) -> PluginManifest:
         settings_pages=settings_pages,
         status_items=status_items,
         translations=_str(plugin.get("translations", ""), "plugin.translations"),
+        domain=domain,
+        collections=collections,
+        mutators=mutators,
     )
 
 

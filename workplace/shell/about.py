@@ -79,14 +79,14 @@ class AboutDialog(QDialog):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("About", "About Workplace"))
-        self.headline.setText(tr(
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("About", "About Workplace"))
+        self.headline.setText(translate(
             "About", "Workplace — a single digital workplace for civil servants: documents, "
             "citizens' requests and an assistant in one window, online or offline."))
-        self.versions.setAccessibleName(tr("About", "Versions"))
-        self.copy.setText(tr("About", "&Copy versions"))
-        self.copy.setAccessibleName(tr("About", "Copy versions to the clipboard"))
+        self.versions.setAccessibleName(translate("About", "Versions"))
+        self.copy.setText(translate("About", "&Copy versions"))
+        self.copy.setAccessibleName(translate("About", "Copy versions to the clipboard"))
         self.close_button.setAccessibleName(self.close_button.text().replace("&", ""))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -48,7 +48,7 @@ class GoToText(Text):
     page_title: Text = field(default_factory=lambda: Text(""))
 
     def __str__(self) -> str:
-        return QCoreApplication.translate(_C, "Go to: {0}").format(str(self.page_title))
+        return QCoreApplication.translate("Shell", "Go to: {0}").format(str(self.page_title))
 
 
 @dataclass(frozen=True)
@@ -130,28 +130,29 @@ class WorkplaceApp:
     def _register_shell(self) -> None:
         add = self.workbench.commands.add
         cmds: list[tuple[str, Text, Any, str]] = [
-            ("shell.palette", translatable(_C, "Command palette"), self.palette.popup, "Ctrl+K"),
-            ("shell.settings", translatable(_C, "Settings…"), self.open_settings, "Ctrl+,"),
-            ("shell.notifications", translatable(_C, "Notifications"),
+            ("shell.palette", translatable("Shell", "Command palette"), self.palette.popup,
+             "Ctrl+K"),
+            ("shell.settings", translatable("Shell", "Settings…"), self.open_settings, "Ctrl+,"),
+            ("shell.notifications", translatable("Shell", "Notifications"),
              self.window.toggle_notifications, "Ctrl+Shift+N"),
-            ("shell.plugins", translatable(_C, "Modules"),
+            ("shell.plugins", translatable("Shell", "Modules"),
              lambda: self.window.show_page(PLUGIN_MANAGER_PAGE), ""),
-            ("shell.shortcuts", translatable(_C, "Keyboard shortcuts"),
+            ("shell.shortcuts", translatable("Shell", "Keyboard shortcuts"),
              self.open_shortcuts, "Ctrl+/"),
-            ("shell.about", translatable(_C, "About Workplace"), self.open_about, ""),
-            ("shell.quit", translatable(_C, "Quit"), self.request_quit, "Ctrl+Q"),
-            ("shell.language.kk", translatable(_C, "Interface language: Қазақша"),
+            ("shell.about", translatable("Shell", "About Workplace"), self.open_about, ""),
+            ("shell.quit", translatable("Shell", "Quit"), self.request_quit, "Ctrl+Q"),
+            ("shell.language.kk", translatable("Shell", "Interface language: Қазақша"),
              lambda: self.set_language("kk"), ""),
-            ("shell.language.ru", translatable(_C, "Interface language: Русский"),
+            ("shell.language.ru", translatable("Shell", "Interface language: Русский"),
              lambda: self.set_language("ru"), ""),
-            ("shell.language.en", translatable(_C, "Interface language: English"),
+            ("shell.language.en", translatable("Shell", "Interface language: English"),
              lambda: self.set_language("en"), ""),
         ]
         theme_titles = {
-            "system": translatable(_C, "Theme: follow the system"),
-            "light": translatable(_C, "Theme: light"),
-            "dark": translatable(_C, "Theme: dark"),
-            "high_contrast": translatable(_C, "Theme: high contrast"),
+            "system": translatable("Shell", "Theme: follow the system"),
+            "light": translatable("Shell", "Theme: light"),
+            "dark": translatable("Shell", "Theme: dark"),
+            "high_contrast": translatable("Shell", "Theme: high contrast"),
         }
         for key in THEMES:
             cmds.append((f"shell.theme.{key}", theme_titles[key],
@@ -160,7 +161,7 @@ class WorkplaceApp:
             add(CommandEntry(id=cid, title=title, handler=handler, owner=SHELL,
                              shortcut=shortcut))
         self.workbench.pages.add(PageEntry(
-            id=PLUGIN_MANAGER_PAGE, title=translatable(_C, "Modules"),
+            id=PLUGIN_MANAGER_PAGE, title=translatable("Shell", "Modules"),
             factory=lambda: PluginManagerPage(self.host), owner=SHELL, icon="plugins",
             order=1000))
 
@@ -214,26 +215,27 @@ class WorkplaceApp:
         self.app.installEventFilter(self._first_paint)
 
     def _report_startup_problems(self) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         notify = self.workbench.notifications.post
         if self.policy_error:
             notify(Notification(
-                title=tr(_C, "Your organisation's policy could not be read"),
-                body=tr(_C, "Only built-in modules were started. Tell your IT administrator: "
-                            "{0}").format(self.policy_error),
+                title=translate("Shell", "Your organisation's policy could not be read"),
+                body=translate("Shell", "Only built-in modules were started. Tell your IT "
+                                        "administrator: {0}").format(self.policy_error),
                 level=NotificationLevel.ERROR, source=SHELL))
         if self.settings.recovered_from is not None:
             notify(Notification(
-                title=tr(_C, "Your settings could not be read"),
-                body=tr(_C, "Workplace started with default settings. The old file was kept "
-                            "as {0}.").format(self.settings.recovered_from),
+                title=translate("Shell", "Your settings could not be read"),
+                body=translate("Shell", "Workplace started with default settings. The old "
+                                        "file was kept as {0}.").format(
+                                            self.settings.recovered_from),
                 level=NotificationLevel.WARNING, source=SHELL))
         broken = [r for r in self.host.records.values() if r.state in (
             PluginState.FAILED, PluginState.INVALID, PluginState.INCOMPATIBLE,
             PluginState.MISSING_DEPENDENCY)]
         for rec in broken:
             notify(Notification(
-                title=tr(_C, "Module «{0}» did not start").format(rec.display_name),
+                title=translate("Shell", "Module «{0}» did not start").format(rec.display_name),
                 body=str(rec.reason or ""), level=NotificationLevel.WARNING, source=SHELL))
 
     def _on_plugin_state(self, rec: PluginRecord) -> None:
@@ -328,11 +330,12 @@ class WorkplaceApp:
         if self.host.handle_uncaught(exc):
             return
         _log.error("uncaught error\n%s", "".join(traceback.format_exception(exc)))
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         self.workbench.notifications.post(Notification(
-            title=tr(_C, "Something went wrong inside Workplace"),
-            body=tr(_C, "Your work is kept. If it happens again, send the log file from {0} "
-                        "to your IT administrator.").format(self.paths.log_dir),
+            title=translate("Shell", "Something went wrong inside Workplace"),
+            body=translate("Shell", "Your work is kept. If it happens again, send the log "
+                                    "file from {0} to your IT administrator.").format(
+                                        self.paths.log_dir),
             level=NotificationLevel.ERROR, source=SHELL))
 
     def install_exception_hooks(self, loop: asyncio.AbstractEventLoop) -> None:

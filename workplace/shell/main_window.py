@@ -235,11 +235,11 @@ class MainWindow(QMainWindow):
         return label.text() if label is not None else ""
 
     def _update_bell(self) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         count = self.workbench.notifications.unread_count
         self.bell.setText(str(count) if count else "")
-        name = tr("MainWindow", "Notifications: %n unread", None, count) if count \
-            else tr("MainWindow", "Notifications: none unread")
+        name = translate("MainWindow", "Notifications: %n unread", None, count) if count \
+            else translate("MainWindow", "Notifications: none unread")
         self.bell.setToolTip(name)
         self.bell.setAccessibleName(name)
 
@@ -251,22 +251,22 @@ class MainWindow(QMainWindow):
     # -- language, theme, geometry --------------------------------------------------
 
     def _retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("MainWindow", "Workplace"))
-        self._menus["file"].setTitle(tr("MainWindow", "&File"))
-        self._menus["view"].setTitle(tr("MainWindow", "&View"))
-        self._menus["help"].setTitle(tr("MainWindow", "&Help"))
-        palette_text = tr("MainWindow", "Commands")
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("MainWindow", "Workplace"))
+        self._menus["file"].setTitle(translate("MainWindow", "&File"))
+        self._menus["view"].setTitle(translate("MainWindow", "&View"))
+        self._menus["help"].setTitle(translate("MainWindow", "&Help"))
+        palette_text = translate("MainWindow", "Commands")
         shortcut = QKeySequence("Ctrl+K").toString(QKeySequence.SequenceFormat.NativeText)
         self.palette_button.setText(f"{palette_text}  {shortcut}")
-        self.palette_button.setAccessibleName(tr("MainWindow", "Open the command palette"))
-        self.palette_button.setToolTip(tr("MainWindow", "Find and run any command"))
-        self.rail.setAccessibleName(tr("MainWindow", "Pages"))
-        self.stack.setAccessibleName(tr("MainWindow", "Current page"))
+        self.palette_button.setAccessibleName(translate("MainWindow", "Open the command palette"))
+        self.palette_button.setToolTip(translate("MainWindow", "Find and run any command"))
+        self.rail.setAccessibleName(translate("MainWindow", "Pages"))
+        self.stack.setAccessibleName(translate("MainWindow", "Current page"))
         self.empty.set_text(
-            tr("MainWindow", "No modules are active"),
-            tr("MainWindow", "Open Modules to switch one on, or contact your IT administrator "
-                             "if your organisation has not enabled any."))
+            translate("MainWindow", "No modules are active"),
+            translate("MainWindow", "Open Modules to switch one on, or contact your IT "
+                                    "administrator if your organisation has not enabled any."))
         if self.current_page in self._holders:
             self.page_title.setText(str(self._holders[self.current_page].entry.title))
         self._update_bell()

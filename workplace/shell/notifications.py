@@ -63,15 +63,15 @@ class NotificationPanel(QDockWidget):
         self.refresh()
 
     def _retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("Notifications", "Notifications"))
-        self.list.setAccessibleName(tr("Notifications", "Notifications"))
-        self.empty.setText(tr("Notifications", "No notifications. Messages from modules "
-                                               "and the system will appear here."))
-        self.mark_read.setText(tr("Notifications", "Mark all as read"))
-        self.mark_read.setAccessibleName(tr("Notifications", "Mark all as read"))
-        self.clear.setText(tr("Notifications", "Clear"))
-        self.clear.setAccessibleName(tr("Notifications", "Clear all notifications"))
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("Notifications", "Notifications"))
+        self.list.setAccessibleName(translate("Notifications", "Notifications"))
+        self.empty.setText(translate("Notifications", "No notifications. Messages from "
+                                                      "modules and the system will appear here."))
+        self.mark_read.setText(translate("Notifications", "Mark all as read"))
+        self.mark_read.setAccessibleName(translate("Notifications", "Mark all as read"))
+        self.clear.setText(translate("Notifications", "Clear"))
+        self.clear.setAccessibleName(translate("Notifications", "Clear all notifications"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

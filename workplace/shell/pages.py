@@ -87,13 +87,13 @@ class PageHolder(QWidget):
     def _retranslate(self) -> None:
         if self.failure is None:
             return
-        tr = QCoreApplication.translate
-        body = tr("Shell", "The module that provides this page stopped working. The rest of "
-                           "Workplace works as usual. Try switching the module off and on in "
-                           "Modules, or contact your IT administrator.")
+        translate = QCoreApplication.translate
+        body = translate("Shell", "The module that provides this page stopped working. The "
+                                  "rest of Workplace works as usual. Try switching the module "
+                                  "off and on in Modules, or contact your IT administrator.")
         if self._failure_reason:
-            body += "\n\n" + tr("Shell", "Reason: {0}").format(self._failure_reason)
-        self.failure.set_text(tr("Shell", "This page is unavailable"), body)
+            body += "\n\n" + translate("Shell", "Reason: {0}").format(self._failure_reason)
+        self.failure.set_text(translate("Shell", "This page is unavailable"), body)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -49,13 +49,13 @@ class CommandPalette(QDialog):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("CommandPalette", "Command palette"))
-        self.setAccessibleName(tr("CommandPalette", "Command palette"))
-        self.query.setPlaceholderText(tr("CommandPalette", "Type a command…"))
-        self.query.setAccessibleName(tr("CommandPalette", "Search commands"))
-        self.list.setAccessibleName(tr("CommandPalette", "Commands"))
-        self.empty.setText(tr("CommandPalette", "No command matches what you typed."))
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("CommandPalette", "Command palette"))
+        self.setAccessibleName(translate("CommandPalette", "Command palette"))
+        self.query.setPlaceholderText(translate("CommandPalette", "Type a command…"))
+        self.query.setAccessibleName(translate("CommandPalette", "Search commands"))
+        self.list.setAccessibleName(translate("CommandPalette", "Commands"))
+        self.empty.setText(translate("CommandPalette", "No command matches what you typed."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -77,16 +77,18 @@ class PluginManagerPage(QWidget):
         self.refresh()
 
     def _retranslate(self) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         self.table.setHorizontalHeaderLabels([
-            tr("PluginManager", "Module"), tr("PluginManager", "Version"),
-            tr("PluginManager", "Status"), tr("PluginManager", "Source")])
-        self.table.setAccessibleName(tr("PluginManager", "Installed modules"))
-        self.details.setAccessibleName(tr("PluginManager", "Module details"))
-        hint = tr("PluginManager", "Modules add pages and commands to Workplace. Switching a "
-                                   "module off takes effect at once and is remembered.")
+            translate("PluginManager", "Module"), translate("PluginManager", "Version"),
+            translate("PluginManager", "Status"), translate("PluginManager", "Source")])
+        self.table.setAccessibleName(translate("PluginManager", "Installed modules"))
+        self.details.setAccessibleName(translate("PluginManager", "Module details"))
+        hint = translate("PluginManager", "Modules add pages and commands to Workplace. "
+                                          "Switching a module off takes effect at once and is "
+                                          "remembered.")
         if self._host.safe_mode:
-            hint += " " + tr("PluginManager", "Safe mode: only built-in modules are started.")
+            hint += " " + translate("PluginManager",
+                                    "Safe mode: only built-in modules are started.")
         self.hint.setText(hint)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -102,14 +104,14 @@ class PluginManagerPage(QWidget):
         return self._host.records.get(self._ids[rows[0].row()])
 
     def refresh(self) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         selected = self._selected()
         records = sorted(self._host.records.values(), key=lambda r: r.display_name.casefold())
         self._ids = [r.id for r in records]
         self.table.setRowCount(len(records))
         for row, rec in enumerate(records):
-            source = (tr("PluginManager", "Built in") if rec.builtin
-                      else rec.distribution or tr("PluginManager", "Third party"))
+            source = (translate("PluginManager", "Built in") if rec.builtin
+                      else rec.distribution or translate("PluginManager", "Third party"))
             cells = [rec.display_name, rec.manifest.version if rec.manifest else "—",
                      str(STATE_TEXT[rec.state]), source]
             for col, text in enumerate(cells):
@@ -120,10 +122,10 @@ class PluginManagerPage(QWidget):
         self._show_details()
 
     def _show_details(self) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         rec = self._selected()
         if rec is None:
-            self.details.setText(tr("PluginManager", "No modules are installed."))
+            self.details.setText(translate("PluginManager", "No modules are installed."))
             self.toggle.setVisible(False)
             return
         lines = [rec.display_name]
@@ -131,17 +133,18 @@ class PluginManagerPage(QWidget):
             if str(rec.manifest.description):
                 lines.append(str(rec.manifest.description))
             perms = ", ".join(str(PERMISSION_TEXT[p]) for p in sorted(rec.manifest.permissions))
-            lines.append(tr("PluginManager", "Permissions: {0}").format(
-                perms or tr("PluginManager", "none")))
-        lines.append(tr("PluginManager", "Status: {0}").format(str(STATE_TEXT[rec.state])))
+            lines.append(translate("PluginManager", "Permissions: {0}").format(
+                perms or translate("PluginManager", "none")))
+        lines.append(translate("PluginManager", "Status: {0}").format(str(STATE_TEXT[rec.state])))
         if rec.reason is not None:
-            lines.append(tr("PluginManager", "Reason: {0}").format(str(rec.reason)))
+            lines.append(translate("PluginManager", "Reason: {0}").format(str(rec.reason)))
         self.details.setText("\n".join(lines))
         switchable = rec.manifest is not None and rec.state not in (
             PluginState.BLOCKED, PluginState.SKIPPED, PluginState.INVALID)
         self.toggle.setVisible(switchable)
         enabled = rec.state is not PluginState.DISABLED
-        label = tr("PluginManager", "Switch off") if enabled else tr("PluginManager", "Switch on")
+        label = (translate("PluginManager", "Switch off") if enabled
+                 else translate("PluginManager", "Switch on"))
         self.toggle.setText(label)
         self.toggle.setAccessibleName(f"{label}: {rec.display_name}")
 

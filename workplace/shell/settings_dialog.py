@@ -51,11 +51,11 @@ class GeneralSettingsPage(QWidget):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.language_label.setText(tr("Settings", "&Language:"))
-        self.language.setAccessibleName(tr("Settings", "Interface language"))
-        self.theme_label.setText(tr("Settings", "&Theme:"))
-        self.theme.setAccessibleName(tr("Settings", "Colour theme"))
+        translate = QCoreApplication.translate
+        self.language_label.setText(translate("Settings", "&Language:"))
+        self.language.setAccessibleName(translate("Settings", "Interface language"))
+        self.theme_label.setText(translate("Settings", "&Theme:"))
+        self.theme.setAccessibleName(translate("Settings", "Colour theme"))
         for i in range(self.theme.count()):
             self.theme.setItemText(i, theme_title(self.theme.itemData(i)))
 
@@ -109,10 +109,10 @@ class SettingsDialog(QDialog):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("Settings", "Settings"))
-        self.sections.setAccessibleName(tr("Settings", "Settings sections"))
-        self.sections.item(0).setText(tr("Settings", "General"))
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("Settings", "Settings"))
+        self.sections.setAccessibleName(translate("Settings", "Settings sections"))
+        self.sections.item(0).setText(translate("Settings", "General"))
         for row, (title, _w, _o) in enumerate(self._pages[1:], start=1):
             self.sections.item(row).setText(str(title))
         for button in self.buttons.buttons():

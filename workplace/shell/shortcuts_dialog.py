@@ -36,10 +36,11 @@ class ShortcutsDialog(QDialog):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("Shell", "Keyboard shortcuts"))
-        self.table.setAccessibleName(tr("Shell", "Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([tr("Shell", "Command"), tr("Shell", "Keys")])
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("Shell", "Keyboard shortcuts"))
+        self.table.setAccessibleName(translate("Shell", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("Shell", "Command"), translate("Shell", "Keys")])
         self.close_button.setAccessibleName(self.close_button.text().replace("&", ""))
         rows = sorted(((str(e.title), e.shortcut) for e in self._commands.entries()
                        if e.shortcut), key=lambda r: r[0].casefold())

@@ -105,4 +105,4 @@ class ThemeManager(QObject):
 
 
 def theme_title(theme: str) -> str:
-    return QCoreApplication.translate("Themes", THEMES[theme].source)
+    return QCoreApplication.translate("Themes", THEMES[theme].source)  # i18n: dynamic

@@ -17,7 +17,7 @@ _log = logging.getLogger("workplace.i18n")
 
 def _qt_translate(context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-    return QCoreApplication.translate(context, source, disambiguation, n)
+    return QCoreApplication.translate(context, source, disambiguation, n)  # i18n: dynamic
 
 
 def _app() -> QCoreApplication:
