@@ -54,15 +54,19 @@ MUST_TRANSLATE = ("kk", "ru")
 MANIFEST_TEXT_KEYS = ("name", "title", "description")
 
 LUPDATE_OPTIONS = [
-    "-extensions", "py",
+    "-extensions",
+    "py",
     # Qt-free code marks strings with translatable("Context", "text").
-    "-tr-function-alias", "QT_TRANSLATE_NOOP+=translatable",
+    "-tr-function-alias",
+    "QT_TRANSLATE_NOOP+=translatable",
     "-no-obsolete",
     # No file names or line numbers, so moving code does not churn the catalogues;
     # sorted messages, so their order does not depend on the history of the file.
-    "-locations", "none",
+    "-locations",
+    "none",
     "-sort-messages",
-    "-source-language", "en",
+    "-source-language",
+    "en",
 ]
 
 
@@ -98,17 +102,25 @@ def plugin_dirs(root: Path) -> list[Path]:
 
 def catalogues(root: Path) -> list[Catalogue]:
     cats = [
-        Catalogue("workplace", lang, root / "workplace",
-                  root / "i18n" / f"workplace_{lang}.ts",
-                  root / "resources" / "translations" / f"workplace_{lang}.qm")
+        Catalogue(
+            "workplace",
+            lang,
+            root / "workplace",
+            root / "i18n" / f"workplace_{lang}.ts",
+            root / "resources" / "translations" / f"workplace_{lang}.qm",
+        )
         for lang in LANGUAGES
     ]
     for pdir in plugin_dirs(root):
         pid = pdir.name
         cats += [
-            Catalogue(pid, lang, pdir,
-                      root / "i18n" / f"{pid}_{lang}.ts",
-                      pdir / "translations" / f"{pid}_{lang}.qm")
+            Catalogue(
+                pid,
+                lang,
+                pdir,
+                root / "i18n" / f"{pid}_{lang}.ts",
+                pdir / "translations" / f"{pid}_{lang}.qm",
+            )
             for lang in LANGUAGES
         ]
     return cats
@@ -146,7 +158,8 @@ def find_tool(name: str) -> list[str]:
         return [found]
     raise ToolError(
         f"pyside6-{name} not found: run this with the Python of an environment that has "
-        "PySide6-Essentials (e.g. .venv/bin/python packaging/i18n.py ...)")
+        "PySide6-Essentials (e.g. .venv/bin/python packaging/i18n.py ...)"
+    )
 
 
 def run(cmd: list[str], root: Path, *, quiet: bool) -> str:
@@ -162,8 +175,16 @@ def run(cmd: list[str], root: Path, *, quiet: bool) -> str:
 
 def lupdate(cat: Catalogue, ts: Path, root: Path, *, quiet: bool = False) -> str:
     ts.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [*find_tool("lupdate"), *(["-silent"] if quiet else []), *LUPDATE_OPTIONS,
-           "-target-language", cat.lang, rel(cat.sources, root), "-ts", str(ts)]
+    cmd = [
+        *find_tool("lupdate"),
+        *(["-silent"] if quiet else []),
+        *LUPDATE_OPTIONS,
+        "-target-language",
+        cat.lang,
+        rel(cat.sources, root),
+        "-ts",
+        str(ts),
+    ]
     return run(cmd, root, quiet=quiet)
 
 
@@ -208,8 +229,9 @@ class Message:
     @property
     def unfinished(self) -> bool:
         forms = self.forms()
-        return (self.translation.get("type") == "unfinished" or not forms
-                or any(not f for f in forms))
+        return (
+            self.translation.get("type") == "unfinished" or not forms or any(not f for f in forms)
+        )
 
 
 def messages(tree: TsTree) -> Iterator[Message]:
@@ -265,7 +287,7 @@ def cmd_fill(root: Path, lang: str, json_file: Path) -> None:
     except (OSError, ValueError) as exc:
         raise ToolError(f"{json_file}: cannot read JSON: {exc}") from exc
     if not isinstance(given, dict):
-        raise ToolError(f"{json_file}: expected a JSON object of \"Context|source\": text")
+        raise ToolError(f'{json_file}: expected a JSON object of "Context|source": text')
 
     # Validate everything first, so that a mistake writes nothing.
     errors: list[str] = []
@@ -284,17 +306,23 @@ def cmd_fill(root: Path, lang: str, json_file: Path) -> None:
                 continue  # left blank by the translator: stays unfinished
             if msg.numerus:
                 want = len(msg.forms())
-                if not (isinstance(value, list) and all(isinstance(v, str) for v in value)
-                        and len(value) == want and all(value)):
-                    errors.append(f"{msg.key!r}: plural message needs a list of {want} "
-                                  "non-empty strings")
+                if not (
+                    isinstance(value, list)
+                    and all(isinstance(v, str) for v in value)
+                    and len(value) == want
+                    and all(value)
+                ):
+                    errors.append(
+                        f"{msg.key!r}: plural message needs a list of {want} non-empty strings"
+                    )
                     continue
             elif not isinstance(value, str):
                 errors.append(f"{msg.key!r}: needs a string")
                 continue
             changes.append((cat.ts, tree, msg, value))
-    errors += [f"{key!r}: no such message in any {lang} catalogue"
-               for key in sorted(set(given) - seen)]
+    errors += [
+        f"{key!r}: no such message in any {lang} catalogue" for key in sorted(set(given) - seen)
+    ]
     if errors:
         raise ToolError("nothing written:\n  " + "\n  ".join(errors))
 
@@ -345,13 +373,15 @@ def check_sources(cat: Catalogue, root: Path) -> list[str]:
             problems.append(f"{rel(path, root)}: cannot parse: {exc}")
             continue
         lines = text.splitlines()
+        found: set[tuple[int, str]] = set()
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             why = _bad_call(node)
             call_lines = lines[node.lineno - 1 : (node.end_lineno or node.lineno)]
             if why and not any(DYNAMIC_MARK in line for line in call_lines):
-                problems.append(f"{rel(path, root)}:{node.lineno}: {why}")
+                found.add((node.lineno, why))
+        problems += [f"{rel(path, root)}:{line}: {why}" for line, why in sorted(found)]
     return problems
 
 
@@ -361,21 +391,33 @@ def _is_str(node: ast.expr) -> bool:
 
 def _bad_call(node: ast.Call) -> str | None:
     func = node.func
-    name = func.id if isinstance(func, ast.Name) else (
-        func.attr if isinstance(func, ast.Attribute) else "")
+    name = (
+        func.id
+        if isinstance(func, ast.Name)
+        else (func.attr if isinstance(func, ast.Attribute) else "")
+    )
     nargs = len(node.args) + len(node.keywords)
     if name in ("translate", "translatable", "QT_TRANSLATE_NOOP") and nargs >= 2:
         if node.keywords:
             return f"{name}() with keyword arguments: lupdate skips the call; pass them by position"
         if not (_is_str(node.args[0]) and _is_str(node.args[1])):
-            return (f"{name}() with a context or text that is not a string literal "
-                    "(f-string, variable, +): lupdate cannot extract it. If the call only "
-                    f"renders strings marked elsewhere, put '# {DYNAMIC_MARK}' on its line")
+            return (
+                f"{name}() with a context or text that is not a string literal "
+                "(f-string, variable, +): lupdate cannot extract it. If the call only "
+                f"renders strings marked elsewhere, put '# {DYNAMIC_MARK}' on its line"
+            )
+    if name == "tr" and isinstance(func, ast.Name) and nargs >= 2:
+        return (
+            "tr(a, b) is read by lupdate as Qt's tr(source, disambiguation), not "
+            "translate(context, source); call translate(...) by that name"
+        )
     if name == "tr" and isinstance(func, ast.Attribute) and nargs >= 1:
         receiver = ast.unparse(func.value)
         if receiver != "self":
-            return (f"{receiver}.tr(): lupdate files this under context '{receiver}', not the "
-                    "one used at run time; use translate(\"<context>\", \"text\") instead")
+            return (
+                f"{receiver}.tr(): lupdate files this under context '{receiver}', not the "
+                'one used at run time; use translate("<context>", "text") instead'
+            )
         if node.keywords or not _is_str(node.args[0]):
             return "self.tr() needs a string literal and positional arguments for lupdate"
     return None
@@ -397,14 +439,21 @@ def check_manifest(path: Path, root: Path) -> list[str]:
             for key, value in node.items():
                 here = f"{where}.{key}" if where else key
                 if key in MANIFEST_TEXT_KEYS and isinstance(value, str):
-                    problems.append(f"{rel(path, root)}: {here} = {value!r} is a plain "
-                                    "string, shown untranslated; give { en = …, ru = …, kk = … }")
-                elif key in MANIFEST_TEXT_KEYS and isinstance(value, dict) and all(
-                        isinstance(v, str) for v in value.values()):
+                    problems.append(
+                        f"{rel(path, root)}: {here} = {value!r} is a plain "
+                        "string, shown untranslated; give { en = …, ru = …, kk = … }"
+                    )
+                elif (
+                    key in MANIFEST_TEXT_KEYS
+                    and isinstance(value, dict)
+                    and all(isinstance(v, str) for v in value.values())
+                ):
                     missing = [lang for lang in MUST_TRANSLATE if not value.get(lang, "").strip()]
                     if missing:
-                        problems.append(f"{rel(path, root)}: {here} has no "
-                                        f"{' / '.join(missing)} text (en: {value.get('en')!r})")
+                        problems.append(
+                            f"{rel(path, root)}: {here} has no "
+                            f"{' / '.join(missing)} text (en: {value.get('en')!r})"
+                        )
                 else:
                     walk(value, here)
 
@@ -440,8 +489,11 @@ def cmd_check(root: Path) -> int:
                 old = cat.ts.read_text(encoding="utf-8").splitlines()
                 new = fresh.read_text(encoding="utf-8").splitlines()
                 if old != new:
-                    diff = list(difflib.unified_diff(old, new, rel(cat.ts, root), "updated",
-                                                     n=1, lineterm=""))
+                    diff = list(
+                        difflib.unified_diff(
+                            old, new, rel(cat.ts, root), "updated", n=1, lineterm=""
+                        )
+                    )
                     more = f"\n    … {len(diff) - 30} more diff lines" if len(diff) > 30 else ""
                     stale.append(f"{rel(cat.ts, root)}:\n    " + "\n    ".join(diff[:30]) + more)
 
@@ -451,8 +503,9 @@ def cmd_check(root: Path) -> int:
                 for msg in messages(read_ts(fresh)):
                     if msg.unfinished:
                         untranslated.append(f"[{cat.lang}] {rel(cat.ts, root)}: {msg.key}")
-                    elif any(placeholders(form) != placeholders(msg.source)
-                             for form in msg.forms()):
+                    elif any(
+                        placeholders(form) != placeholders(msg.source) for form in msg.forms()
+                    ):
                         placeholder.append(f"[{cat.lang}] {msg.key} -> {msg.forms()}")
 
             # (c) the committed .qm must be exactly what lrelease makes of the .ts.
@@ -491,11 +544,17 @@ def cmd_check(root: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter,
-                                     epilog=__doc__.split("\n\n", 1)[1])
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent,
-                        help="repository root (default: the one holding this script)")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=__doc__.split("\n\n", 1)[1],
+    )
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent,
+        help="repository root (default: the one holding this script)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("extract", help="update the .ts files from the sources")
     sub.add_parser("build", help="compile the .ts files into .qm files")

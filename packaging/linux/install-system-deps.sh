@@ -21,7 +21,7 @@ for arg in "$@"; do
     case "$arg" in
         --test) want_test=1 ;;
         --python) want_python=1 ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install-system-deps.sh: unknown option: $arg" >&2; exit 2 ;;
     esac
 done
@@ -124,7 +124,7 @@ if [[ ${#missing[@]} == 0 ]]; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-echo "System packages: installing ${missing[*]}"
+echo "System packages: ${#missing[@]} missing; updating the package lists."
 "${as_root[@]}" apt-get update -q
 
 # Pass 2: resolve each alternative to the first name this archive has.
@@ -142,5 +142,6 @@ for entry in "${missing[@]}"; do
     to_install+=("$chosen")
 done
 
+echo "System packages: installing ${to_install[*]}"
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -q --no-install-recommends "${to_install[@]}"
