@@ -57,3 +57,21 @@ def plugin_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignor
 
     yield install
     forget_modules(installed)
+
+
+@pytest.fixture
+def gateway(tmp_path: Path, plugin_site):  # type: ignore[no-untyped-def]
+    """The real gateway on loopback with the notes test plugin and two departments."""
+    from tests.helpers.gateway import RunningGateway, add_users
+    from workplace.server.app import GatewayConfig
+    from workplace.server.domains import load_domains
+
+    plugin_site("notes_plugin")
+    db = tmp_path / "gateway.db"
+    user_ids = add_users(db)
+    running = RunningGateway(GatewayConfig(
+        db_path=db, data_dir=tmp_path / "gateway-data", max_upload_bytes=5 * 1024 * 1024,
+        domains=load_domains(frozenset({"notes_plugin"})))).start()
+    running.user_ids = user_ids  # type: ignore[attr-defined]
+    yield running
+    running.stop()

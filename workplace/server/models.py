@@ -1,0 +1,136 @@
+"""The gateway's wire format: request and response bodies (the OpenAPI contract).
+
+Every request model forbids unknown fields, so a typo in a client is a clear 422,
+not a silently ignored value.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+COLLECTION_PATTERN = r"^[a-z][a-z0-9_]*(\.[a-z0-9_-]+)+$"
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every 4xx answer has this body."""
+
+    error: ErrorDetail
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+    api: str
+
+
+class LoginIn(Strict):
+    username: Annotated[str, StringConstraints(min_length=1, max_length=150)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+
+
+class LocalLoginIn(Strict):
+    code: Annotated[str, StringConstraints(min_length=16, max_length=128)]
+
+
+class RefreshIn(Strict):
+    refresh_token: Annotated[str, StringConstraints(min_length=16, max_length=256)]
+
+
+class UserOut(BaseModel):
+    id: str
+    username: str
+    display_name: str
+    department: str
+    roles: list[str]
+
+
+class TokensOut(BaseModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+    refresh_token: str
+    user: UserOut
+
+
+class DepartmentOut(BaseModel):
+    id: str
+    name_kk: str
+    name_ru: str
+
+
+class RecordOut(BaseModel):
+    collection: str
+    id: str
+    version: int
+    department: str
+    audience: list[str]
+    deleted: bool
+    updated_at: str
+    data: dict[str, Any]
+
+
+class ChangesOut(BaseModel):
+    """One page of a collection's changes feed."""
+
+    collection: str
+    records: list[RecordOut]
+    #: Pass as ``after`` for the next page; commit it with the page.
+    cursor: int
+    has_more: bool
+    #: How many changes are left after this page (for progress bars).
+    remaining: int
+
+
+class MutationIn(Strict):
+    mutation_id: Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+    name: Annotated[str, StringConstraints(pattern=COLLECTION_PATTERN, max_length=200)]
+    args: dict[str, Any] = Field(default_factory=dict)
+    #: ``"collection/id" -> version`` the client based the change on (0: new record).
+    base_versions: dict[
+        Annotated[str, StringConstraints(max_length=300)], Annotated[int, Field(ge=0)]
+    ] = Field(default_factory=dict)
+
+
+class MutationBatchIn(Strict):
+    mutations: Annotated[list[MutationIn], Field(min_length=1, max_length=500)]
+
+
+class MutationResultOut(BaseModel):
+    mutation_id: str
+    status: Literal["applied", "duplicate", "conflict", "rejected"]
+    #: For ``duplicate``: the status the first answer had.
+    first_status: str | None = None
+    records: list[RecordOut] = Field(default_factory=list)
+    code: str | None = None
+    reason: str | None = None
+
+
+class MutationBatchOut(BaseModel):
+    results: list[MutationResultOut]
+
+
+class UploadIn(Strict):
+    sha256: Sha256
+    size: Annotated[int, Field(ge=0)]
+
+
+class UploadOut(BaseModel):
+    upload_id: str | None
+    sha256: str
+    size: int
+    #: Bytes the gateway has committed; the client continues from here.
+    received: int
+    complete: bool

@@ -1,0 +1,207 @@
+"""Applying pushed mutations authoritatively: idempotency, base versions, authorization.
+
+Each mutation runs in its own write transaction: the idempotency record, the
+version checks, the mutator and its writes commit together or not at all, so a
+retry after a lost answer (or a crash) finds either nothing or the complete result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from workplace.api import Actor, MutationRejectedError, Record, Tx
+from workplace.logs import kv
+from workplace.server.domains import DomainRegistry
+from workplace.server.store import GatewayStore
+
+_log = logging.getLogger("workplace.server.mutations")
+
+
+def visible(record: Record, actor: Actor) -> bool:
+    """A user sees the records of their department and those addressed to them."""
+    return record.department == actor.department or actor.user_id in record.audience
+
+
+def payload_hash(name: str, args: Mapping[str, Any], base: Mapping[str, int]) -> str:
+    canonical = json.dumps({"name": name, "args": args, "base": base}, sort_keys=True,
+                           ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def record_json(record: Record) -> dict[str, Any]:
+    return {"collection": record.collection, "id": record.id, "version": record.version,
+            "department": record.department, "audience": list(record.audience),
+            "deleted": record.deleted, "updated_at": record.updated_at,
+            "data": dict(record.data)}
+
+
+@dataclass
+class _Write:
+    record: Record
+
+
+class _RejectedError(Exception):
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+@dataclass
+class GatewayTx(Tx):
+    """The mutator's view of the gateway database within one write transaction."""
+
+    store: GatewayStore
+    conn: sqlite3.Connection
+    actor: Actor
+    now: datetime
+    authoritative: bool = True
+    writes: dict[tuple[str, str], Record] = field(default_factory=dict)
+
+    def _current(self, collection: str, record_id: str) -> Record | None:
+        key = (collection, record_id)
+        if key in self.writes:
+            return self.writes[key]
+        return self.store.get_record(self.conn, collection, record_id)
+
+    def get(self, collection: str, record_id: str) -> Record | None:
+        record = self._current(collection, record_id)
+        if record is None or record.deleted or not visible(record, self.actor):
+            return None
+        return record
+
+    def put(self, collection: str, record_id: str, data: Mapping[str, Any], *,
+            department: str | None = None, audience: tuple[str, ...] | None = None) -> None:
+        existing = self._current(collection, record_id)
+        if existing is not None and not visible(existing, self.actor):
+            raise _RejectedError("forbidden", "You have no access to this record.")
+        owner = department or (existing.department if existing else self.actor.department)
+        if owner != self.actor.department and (existing is None or owner != existing.department):
+            raise _RejectedError("forbidden",
+                            "A record cannot be written into another department.")
+        try:
+            json.dumps(dict(data))
+        except (TypeError, ValueError) as exc:
+            raise _RejectedError("invalid_data", f"The record cannot be stored: {exc}") from exc
+        self.writes[(collection, record_id)] = Record(
+            collection=collection, id=record_id, data=dict(data),
+            department=owner,
+            audience=tuple(audience) if audience is not None
+            else (existing.audience if existing else ()),
+            updated_at=self.now.isoformat())
+
+    def delete(self, collection: str, record_id: str) -> None:
+        existing = self._current(collection, record_id)
+        if existing is None or existing.deleted:
+            return
+        if not visible(existing, self.actor):
+            raise _RejectedError("forbidden", "You have no access to this record.")
+        self.writes[(collection, record_id)] = Record(
+            collection=collection, id=record_id, data={}, department=existing.department,
+            audience=existing.audience, deleted=True, updated_at=self.now.isoformat())
+
+    def next_number(self, sequence: str) -> int | None:
+        return self.store.next_seq(self.conn, f"domain:{sequence}")
+
+
+@dataclass(frozen=True)
+class MutationIn:
+    mutation_id: str
+    name: str
+    args: dict[str, Any]
+    base_versions: dict[str, int]
+
+
+class MutationEngine:
+    def __init__(self, store: GatewayStore, domains: DomainRegistry) -> None:
+        self.store = store
+        self.domains = domains
+
+    def apply(self, actor: Actor, m: MutationIn) -> tuple[dict[str, Any], set[str]]:
+        """The result of one mutation and the collections it changed."""
+        digest = payload_hash(m.name, m.args, m.base_versions)
+        try:
+            with self.store.write() as conn:
+                prior = self.store.mutation(conn, m.mutation_id)
+                if prior is not None:
+                    if prior["payload_hash"] != digest or prior["user_id"] != actor.user_id:
+                        return self._refusal(
+                            m, "idempotency_key_reused",
+                            "This change's key was already used for a different change. "
+                            "The app must make a new key for every change."), set()
+                    first = json.loads(prior["result"])
+                    return {**first, "status": "duplicate", "first_status": first["status"]}, \
+                        set()
+                result, changed = self._run(conn, actor, m)
+                # A conflict is not remembered: the client resolves it and retries with
+                # new base versions under the same key.
+                if result["status"] != "conflict":
+                    self.store.save_mutation(conn, m.mutation_id, actor.user_id, m.name,
+                                             digest, result)
+                return result, changed
+        except _RejectedError as exc:
+            # The transaction rolled back; remember the refusal in one of its own so a
+            # retry gets the same answer.
+            result = self._refusal(m, exc.code, exc.reason)
+            with self.store.write() as conn:
+                if self.store.mutation(conn, m.mutation_id) is None:
+                    self.store.save_mutation(conn, m.mutation_id, actor.user_id, m.name,
+                                             digest, result)
+            return result, set()
+
+    def _refusal(self, m: MutationIn, code: str, reason: str) -> dict[str, Any]:
+        return {"mutation_id": m.mutation_id, "status": "rejected", "code": code,
+                "reason": reason}
+
+    def _run(self, conn: sqlite3.Connection, actor: Actor,
+             m: MutationIn) -> tuple[dict[str, Any], set[str]]:
+        mutator = self.domains.mutators.get(m.name)
+        if mutator is None:
+            raise _RejectedError("unknown_mutator",
+                            f"This server does not know the change '{m.name}'. "
+                            "Its module may not be installed on the server.")
+        conflicts = []
+        for key, base in m.base_versions.items():
+            collection, _, record_id = key.partition("/")
+            current = self.store.get_record(conn, collection, record_id)
+            if current is not None and not visible(current, actor):
+                raise _RejectedError("forbidden", "You have no access to this record.")
+            if (current.version if current else 0) != base:
+                conflicts.append(record_json(current) if current else {
+                    "collection": collection, "id": record_id, "version": 0, "deleted": True})
+        if conflicts:
+            return {"mutation_id": m.mutation_id, "status": "conflict",
+                    "records": conflicts}, set()
+        tx = GatewayTx(store=self.store, conn=conn, actor=actor, now=datetime.now(UTC))
+        try:
+            mutator(tx, m.args)
+        except MutationRejectedError as exc:
+            raise _RejectedError(exc.code, exc.reason) from exc
+        except _RejectedError:
+            raise
+        except Exception as exc:
+            _log.error("mutator %s failed\n%s", m.name, traceback.format_exc())
+            raise _RejectedError("mutator_failed",
+                            "The server could not apply this change because of an error in "
+                            "its module. Your administrator can find it in the gateway log.") \
+                from exc
+        written = []
+        for record in tx.writes.values():
+            seq = self.store.next_seq(conn)
+            stored = Record(collection=record.collection, id=record.id, data=record.data,
+                            version=seq, department=record.department,
+                            audience=record.audience, deleted=record.deleted,
+                            updated_at=record.updated_at)
+            self.store.put_record(conn, stored, seq)
+            written.append(record_json(stored))
+        _log.info(kv("mutation", name=m.name, user=actor.username, writes=len(written)))
+        return ({"mutation_id": m.mutation_id, "status": "applied", "records": written},
+                {r["collection"] for r in written})
