@@ -20,12 +20,6 @@ from PySide6.QtWidgets import (
 from workplace.api import PluginContext
 from wp_home.plugin import SHOW_TIPS
 
-_C = "wp_home"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
-
 
 def greeting(hour: int) -> str:
     if 5 <= hour < 12:
@@ -120,37 +114,41 @@ class HomePage(QScrollArea):
         self._retranslate()
 
     def _retranslate(self) -> None:
+        translate = QCoreApplication.translate
         self.hello.setText(greeting(datetime.now().hour))
         self.date.setText(QLocale().toString(QDate.currentDate(),
                                              QLocale.FormatType.LongFormat))
-        self.start_label.setText(_tr("Where to start"))
+        self.start_label.setText(translate("wp_home", "Where to start"))
         self.cards["palette"].set_texts(
-            _tr("Find any command"),
-            _tr("Every action of Workplace and its modules can be found by typing a few "
-                "letters of its name."),
-            _tr("Open the command palette"))
+            translate("wp_home", "Find any command"),
+            translate("wp_home", "Every action of Workplace and its modules can be found by "
+                                 "typing a few letters of its name."),
+            translate("wp_home", "Open the command palette"))
         self.cards["notifications"].set_texts(
-            _tr("Notifications"),
-            _tr("Messages from modules and the system are collected in one place."),
-            _tr("Show notifications"))
+            translate("wp_home", "Notifications"),
+            translate("wp_home", "Messages from modules and the system are collected in one "
+                                 "place."),
+            translate("wp_home", "Show notifications"))
         self.cards["settings"].set_texts(
-            _tr("Language and appearance"),
-            _tr("Switch between Kazakh, Russian and English at any time; choose a light, dark "
-                "or high-contrast theme."),
-            _tr("Open settings"))
+            translate("wp_home", "Language and appearance"),
+            translate("wp_home", "Switch between Kazakh, Russian and English at any time; "
+                                 "choose a light, dark or high-contrast theme."),
+            translate("wp_home", "Open settings"))
         self.cards["modules"].set_texts(
-            _tr("Modules"),
-            _tr("See which modules are installed, what they may access, and switch them on "
-                "or off."),
-            _tr("Manage modules"))
-        self.tips_label.setText(_tr("Tips"))
+            translate("wp_home", "Modules"),
+            translate("wp_home", "See which modules are installed, what they may access, and "
+                                 "switch them on or off."),
+            translate("wp_home", "Manage modules"))
+        self.tips_label.setText(translate("wp_home", "Tips"))
         tips = [
-            _tr("Ctrl+1 … Ctrl+9 open the pages in the order of the left panel."),
-            _tr("Ctrl+/ lists every keyboard shortcut."),
-            _tr("Tab moves between controls; every action can be done without a mouse."),
+            translate("wp_home", "Ctrl+1 … Ctrl+9 open the pages in the order of the left "
+                                 "panel."),
+            translate("wp_home", "Ctrl+/ lists every keyboard shortcut."),
+            translate("wp_home", "Tab moves between controls; every action can be done "
+                                 "without a mouse."),
         ]
         self.tips.setText("\n".join(f"•  {t}" for t in tips))
-        self.setAccessibleName(_tr("Home page"))
+        self.setAccessibleName(translate("wp_home", "Home page"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         visible = bool(self.ctx.settings.get(SHOW_TIPS, True))
@@ -179,8 +177,9 @@ class HomeSettingsPage(QWidget):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self.show_tips.setText(_tr("Show &tips on the home page"))
-        self.show_tips.setAccessibleName(_tr("Show tips on the home page"))
+        translate = QCoreApplication.translate
+        self.show_tips.setText(translate("wp_home", "Show &tips on the home page"))
+        self.show_tips.setAccessibleName(translate("wp_home", "Show tips on the home page"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

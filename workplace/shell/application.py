@@ -265,6 +265,7 @@ class WorkplaceApp:
         self.palette.close()
         self.window.hide()
         self.window.deleteLater()
+        self.languages.close()
         try:
             self.settings.save()
         except OSError as exc:

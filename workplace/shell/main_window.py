@@ -238,7 +238,9 @@ class MainWindow(QMainWindow):
         translate = QCoreApplication.translate
         count = self.workbench.notifications.unread_count
         self.bell.setText(str(count) if count else "")
-        name = translate("MainWindow", "Notifications: %n unread", None, count) if count \
+        # self.tr, not translate(): lupdate 6.11 recognises plural (%n) messages only in
+        # tr(); the context is this class's name, "MainWindow", either way.
+        name = self.tr("Notifications: %n unread", "", count) if count \
             else translate("MainWindow", "Notifications: none unread")
         self.bell.setToolTip(name)
         self.bell.setAccessibleName(name)

@@ -6,7 +6,15 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 
 from workplace import i18n
 from workplace.logs import kv
@@ -81,5 +89,16 @@ class LanguageManager(QObject):
         # re-render Qt-free Text objects while handling LanguageChange.
         i18n.set_translate_function(_qt_translate, lang)
         self._load(self._catalogues_for(lang, self._plugin_dirs.items()))
+        # Qt posts LanguageChange to every widget; deliver them now, so that everything
+        # shown is in the new language when this returns (not on the next loop turn).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         _log.info(kv("language", lang=lang))
         self.language_changed.emit(lang)
+
+    def close(self) -> None:
+        """Uninstall every catalogue this manager installed (the application is closing)."""
+        app = _app()
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators.clear()
+        i18n.set_translate_function(None, "en")

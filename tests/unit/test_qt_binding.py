@@ -1,0 +1,28 @@
+"""Guards against known defects of the Qt binding that would crash the app in use."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QPushButton
+
+
+class _Emitter(QObject):
+    fired = Signal(bool)
+
+
+def test_bool_signals_keep_the_reference_count_of_true(qapp):
+    # PySide6 6.12.0 loses one reference to True/False per bool delivered to a Python
+    # slot; on Python 3.11 the interpreter aborts once True's count reaches zero. The
+    # pin in pyproject.toml avoids that release; this fails if it ever comes back.
+    emitter = _Emitter()
+    emitter.fired.connect(lambda _checked: None)
+    button = QPushButton()
+    button.clicked.connect(lambda _checked=False: None)
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for _ in range(200):
+        emitter.fired.emit(True)
+        emitter.fired.emit(False)
+        button.click()
+    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
