@@ -49,7 +49,7 @@ class EmbeddedGateway:
         """Start the child and wait until it answers (blocking: call it off the GUI thread)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         started = time.monotonic()
-        self.process = subprocess.Popen(  # noqa: S603 (our own interpreter and module)
+        self.process = subprocess.Popen(
             self.command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=open(self.data_dir / "gateway.log", "a", encoding="utf-8"),  # noqa: SIM115
             text=True, encoding="utf-8")
@@ -58,8 +58,8 @@ class EmbeddedGateway:
 
         def read() -> None:
             assert self.process is not None and self.process.stdout is not None
-            for line in self.process.stdout:
-                line = line.strip()
+            for raw in self.process.stdout:
+                line = raw.strip()
                 if line.startswith("listening url="):
                     self.url = line.split("=", 1)[1]
                 elif line.startswith("local_login_code="):

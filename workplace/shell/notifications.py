@@ -87,7 +87,7 @@ class NotificationPanel(QDockWidget):
         self.list.clear()
         locale = QLocale()
         for n in self._center.items:
-            when = locale.toString(QDateTime(n.created.astimezone()),
+            when = locale.toString(QDateTime.fromSecsSinceEpoch(int(n.created.timestamp())),
                                    QLocale.FormatType.ShortFormat)
             text = f"{n.title}\n{n.body}\n{when}" if n.body else f"{n.title}\n{when}"
             item = QListWidgetItem(icon(_LEVEL_ICON[n.level]), text)
