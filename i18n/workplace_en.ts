@@ -48,6 +48,93 @@
     </message>
 </context>
 <context>
+    <name>Connect</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample organisation with documents and citizens&apos; requests, kept on this computer. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to my &amp;organisation&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full address, for example https://workplace.example.gov.kz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with no data. Your work is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is given by your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// — the connection to the server has to be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where will you work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on this &amp;computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change this later: Ctrl+K, «Change where I work».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -348,11 +435,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change where I work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Command palette</source>
+        <extracomment>Work with the embedded demo gateway this run, whatever the profile is set to. Ask where to work when the profile has no server yet (off in tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {0} as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,6 +492,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,6 +517,14 @@
     </message>
     <message>
         <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -429,6 +549,10 @@
     </message>
     <message>
         <source>Theme: light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

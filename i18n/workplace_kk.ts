@@ -48,6 +48,93 @@
     </message>
 </context>
 <context>
+    <name>Connect</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>&amp;Демонұсқаны қолданып көру</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>A sample organisation with documents and citizens&apos; requests, kept on this computer. Nothing is sent anywhere.</source>
+        <translation>Құжаттары мен азаматтардың өтініштері бар оқу ұйымы осы компьютерде сақталады. Ешқандай дерек ешқайда жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>Connect to my &amp;organisation&apos;s server</source>
+        <translation>Менің &amp;ұйымымның серверіне қосылу</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Enter the full address, for example https://workplace.example.gov.kz</source>
+        <translation>Толық мекенжайды енгізіңіз, мысалы https://workplace.example.gov.kz</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Пайдаланушы аты мен құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Сервер мекенжайы</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Start with no data. Your work is kept on this computer.</source>
+        <translation>Жұмыс бос деректерден басталады. Барлық деректер осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>The address is given by your IT department.</source>
+        <translation>Мекенжайды ұйымыңыздың IT қызметі береді.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// — the connection to the server has to be encrypted.</source>
+        <translation>Мекенжай https:// деп басталуы керек — сервермен байланыс шифрланған болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the network connection and try again.</source>
+        <translation>Сервер жауап бермейді. Желіге қосылымды тексеріп, әрекетті қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Welcome to Workplace</source>
+        <translation>Workplace-ке қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Where will you work?</source>
+        <translation>Қайда жұмыс істейсіз?</translation>
+    </message>
+    <message>
+        <source>Work on this &amp;computer only</source>
+        <translation>Тек осы &amp;компьютерде жұмыс істеу</translation>
+    </message>
+    <message>
+        <source>You can change this later: Ctrl+K, «Change where I work».</source>
+        <translation>Мұны кейін өзгертуге болады: Ctrl+K, «Жұмыс орнын өзгерту».</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -348,12 +435,29 @@
         <translation>Workplace туралы</translation>
     </message>
     <message>
+        <source>Change where I work…</source>
+        <translation>Жұмыс орнын өзгерту…</translation>
+    </message>
+    <message>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
         <source>Command palette</source>
+        <extracomment>Work with the embedded demo gateway this run, whatever the profile is set to. Ask where to work when the profile has no server yet (off in tests).</extracomment>
         <translation>Командалар палитрасы</translation>
+    </message>
+    <message>
+        <source>Connected to {0} as {1}</source>
+        <translation>{0} серверіне {1} ретінде қосылды</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>Demo on this computer</source>
+        <translation>Осы компьютердегі демонұсқа</translation>
     </message>
     <message>
         <source>Go to: {0}</source>
@@ -388,6 +492,14 @@
         <translation>Модульдер</translation>
     </message>
     <message>
+        <source>No connection</source>
+        <translation>Қосылым жоқ</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Қосылмаған</translation>
+    </message>
+    <message>
         <source>Notifications</source>
         <translation>Хабарландырулар</translation>
     </message>
@@ -406,6 +518,14 @@
     <message>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Sign in to the server…</source>
+        <translation>Серверге кіру…</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Кіру қажет</translation>
     </message>
     <message>
         <source>Something went wrong inside Workplace</source>
@@ -430,6 +550,10 @@
     <message>
         <source>Theme: light</source>
         <translation>Безендіру тақырыбы: ашық</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
     </message>
     <message>
         <source>This page is unavailable</source>

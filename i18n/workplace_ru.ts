@@ -48,6 +48,93 @@
     </message>
 </context>
 <context>
+    <name>Connect</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>&amp;Попробовать демоверсию</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>A sample organisation with documents and citizens&apos; requests, kept on this computer. Nothing is sent anywhere.</source>
+        <translation>Учебная организация с документами и обращениями граждан хранится на этом компьютере. Никакие данные никуда не передаются.</translation>
+    </message>
+    <message>
+        <source>Connect to my &amp;organisation&apos;s server</source>
+        <translation>Подключиться к серверу моей &amp;организации</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Enter the full address, for example https://workplace.example.gov.kz</source>
+        <translation>Введите полный адрес, например https://workplace.example.gov.kz</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Start with no data. Your work is kept on this computer.</source>
+        <translation>Работа начинается с чистого листа. Все данные хранятся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The address is given by your IT department.</source>
+        <translation>Адрес сообщит ИТ-служба вашей организации.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// — the connection to the server has to be encrypted.</source>
+        <translation>Адрес должен начинаться с https:// — соединение с сервером должно быть зашифровано.</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the network connection and try again.</source>
+        <translation>Сервер не отвечает. Проверьте подключение к сети и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Welcome to Workplace</source>
+        <translation>Добро пожаловать в Workplace</translation>
+    </message>
+    <message>
+        <source>Where will you work?</source>
+        <translation>Где вы будете работать?</translation>
+    </message>
+    <message>
+        <source>Work on this &amp;computer only</source>
+        <translation>Работать только на этом &amp;компьютере</translation>
+    </message>
+    <message>
+        <source>You can change this later: Ctrl+K, «Change where I work».</source>
+        <translation>Это можно изменить позже: Ctrl+K, «Изменить место работы».</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -349,12 +436,29 @@
         <translation>О программе Workplace</translation>
     </message>
     <message>
+        <source>Change where I work…</source>
+        <translation>Изменить место работы…</translation>
+    </message>
+    <message>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
         <source>Command palette</source>
+        <extracomment>Work with the embedded demo gateway this run, whatever the profile is set to. Ask where to work when the profile has no server yet (off in tests).</extracomment>
         <translation>Палитра команд</translation>
+    </message>
+    <message>
+        <source>Connected to {0} as {1}</source>
+        <translation>Подключено к {0} как {1}</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Demo on this computer</source>
+        <translation>Демоверсия на этом компьютере</translation>
     </message>
     <message>
         <source>Go to: {0}</source>
@@ -389,6 +493,14 @@
         <translation>Модули</translation>
     </message>
     <message>
+        <source>No connection</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Не подключено</translation>
+    </message>
+    <message>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
@@ -407,6 +519,14 @@
     <message>
         <source>Settings…</source>
         <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Sign in to the server…</source>
+        <translation>Войти на сервер…</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Требуется вход</translation>
     </message>
     <message>
         <source>Something went wrong inside Workplace</source>
@@ -431,6 +551,10 @@
     <message>
         <source>Theme: light</source>
         <translation>Тема оформления: светлая</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
     </message>
     <message>
         <source>This page is unavailable</source>

@@ -71,10 +71,13 @@ def run_app(options: Options,
         wp.install_exception_hooks(loop)
 
         async def main(wp: WorkplaceApp) -> int:
-            await wp.start()
-            if body is not None:
-                return await body(wp)
-            return await wp.wait_closed()
+            try:
+                await wp.start()
+                if body is not None:
+                    return await body(wp)
+                return await wp.wait_closed()
+            finally:
+                await wp.aclose()
 
         code: int = loop.run_until_complete(main(wp))
         loop.run_until_complete(_cancel_pending(loop))

@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="interface language")
     parser.add_argument("--safe-mode", action="store_true",
                         help="start with built-in modules only")
+    parser.add_argument("--demo", action="store_true",
+                        help="work with the demo organisation on this computer (an embedded "
+                             "gateway with sample data)")
     parser.add_argument("--log-level", default="INFO",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"], help=argparse.SUPPRESS)
     # Used by tests/benchmarks/run.py: print the wall-clock time of the first paint and exit.
@@ -58,7 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ensure_platform(headless=args.selftest)
     options = Options(profile=args.profile, language=args.lang, safe_mode=args.safe_mode,
-                      show_window=not args.selftest)
+                      show_window=not args.selftest, demo=args.demo,
+                      ask_where_to_work=not args.exit_after_first_paint)
     if args.selftest:
         from workplace.selftest import run_selftest
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import qasync
@@ -27,9 +27,26 @@ class AppRunner:
     def run(self, awaitable: Awaitable[T]) -> T:
         return self.loop.run_until_complete(awaitable)
 
+    def wait_until(self, predicate: Callable[[], object], timeout: float = 20.0) -> None:
+        """Run the loop (Qt events and asyncio tasks alike) until ``predicate()`` holds.
+
+        qtbot.waitUntil spins Qt only, outside the asyncio loop; coroutines of the app
+        then find no running loop. This waits inside it.
+        """
+
+        async def poll() -> None:
+            deadline = self.loop.time() + timeout
+            while not predicate():
+                if self.loop.time() > deadline:
+                    raise TimeoutError(f"condition not met within {timeout} s")
+                await asyncio.sleep(0.02)
+
+        self.run(poll())
+
     def start(self, **options: object) -> WorkplaceApp:
         options.setdefault("show_window", True)
         options.setdefault("language", "en")
+        options.setdefault("ask_where_to_work", False)
         wp = WorkplaceApp(self.qapp, Options(**options))  # type: ignore[arg-type]
         wp.install_exception_hooks(self.loop)
         self.apps.append(wp)
@@ -38,6 +55,7 @@ class AppRunner:
 
     def stop(self, wp: WorkplaceApp) -> None:
         self.apps.remove(wp)
+        self.run(wp.aclose())
         wp.close()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

@@ -137,11 +137,11 @@ def test_plugin_manager_switches_a_module_off_and_on(plugin_site, app_runner, qt
     assert "Permissions: Network access" in page.details.text()
     assert page.toggle.text() == "Switch off"
     qtbot.mouseClick(page.toggle, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wp.host.records["good_plugin"].state is PluginState.DISABLED)
+    app_runner.wait_until(lambda: wp.host.records["good_plugin"].state is PluginState.DISABLED)
     assert "good_plugin.main" not in wp.window.page_ids()
     assert page.table.item(row, 2).text() == "Switched off"
     qtbot.mouseClick(page.toggle, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wp.host.records["good_plugin"].state is PluginState.ACTIVE)
+    app_runner.wait_until(lambda: wp.host.records["good_plugin"].state is PluginState.ACTIVE)
     assert "good_plugin.main" in wp.window.page_ids()
 
 

@@ -35,6 +35,7 @@ class EmbeddedGateway:
     url: str = ""
     login_code: str = ""
     output: list[str] = field(default_factory=list)
+    _reader: threading.Thread | None = None
 
     def command(self) -> list[str]:
         cmd = [sys.executable, "-m", "workplace.server.cli",
@@ -49,10 +50,11 @@ class EmbeddedGateway:
         """Start the child and wait until it answers (blocking: call it off the GUI thread)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         started = time.monotonic()
-        self.process = subprocess.Popen(
-            self.command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=open(self.data_dir / "gateway.log", "a", encoding="utf-8"),  # noqa: SIM115
-            text=True, encoding="utf-8")
+        with open(self.data_dir / "gateway.log", "a", encoding="utf-8") as log:
+            # The child keeps its own copy of the log's descriptor.
+            self.process = subprocess.Popen(
+                self.command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
+                text=True, encoding="utf-8")
         assert self.process.stdout is not None
         ready = threading.Event()
 
@@ -70,7 +72,8 @@ class EmbeddedGateway:
                 else:
                     self.output.append(line)
 
-        threading.Thread(target=read, name="embedded-gateway-out", daemon=True).start()
+        self._reader = threading.Thread(target=read, name="embedded-gateway-out", daemon=True)
+        self._reader.start()
         if not ready.wait(timeout):
             self.stop()
             raise EmbeddedGatewayError(
@@ -106,4 +109,8 @@ class EmbeddedGateway:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        if self._reader is not None:
+            self._reader.join(timeout)  # it ends at the child's end of output
+        if process.stdout is not None:
+            process.stdout.close()
         _log.info(kv("embedded_gateway_stopped", code=process.returncode))

@@ -12,7 +12,9 @@ from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
+from urllib.parse import urlsplit
 
+import httpx
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,11 +22,15 @@ from workplace import i18n
 from workplace.api import Notification, NotificationLevel, Text, translatable
 from workplace.background import BackgroundRunner
 from workplace.logs import kv
+from workplace.net.connection import ConnectionManager, Mode, ServerChoice
+from workplace.net.connection import State as ConnState
+from workplace.net.session import GatewayError
 from workplace.paths import ProfilePaths
 from workplace.pluginhost import PluginHost, PluginRecord, PluginState
 from workplace.policy import MachinePolicy, PolicyError, load_policy
 from workplace.settings import SettingsStore
 from workplace.shell.about import AboutDialog
+from workplace.shell.connect_dialogs import FirstRunDialog, SignInDialog
 from workplace.shell.main_window import MainWindow
 from workplace.shell.notifications import TrayNotifier
 from workplace.shell.palette import CommandPalette
@@ -34,10 +40,11 @@ from workplace.shell.shortcuts_dialog import ShortcutsDialog
 from workplace.shell.signals import SignalWakeup
 from workplace.shell.themes import THEMES, ThemeManager
 from workplace.shell.translations import LanguageManager
-from workplace.workbench import SHELL, CommandEntry, PageEntry, Workbench
+from workplace.workbench import SHELL, CommandEntry, PageEntry, StatusEntry, Workbench
 
 _log = logging.getLogger("workplace.shell")
 PLUGIN_MANAGER_PAGE = "shell.plugins"
+CONNECTION_STATUS = "shell.connection"
 _C = "Shell"  # translation context of the shell's commands
 
 
@@ -58,6 +65,10 @@ class Options:
     safe_mode: bool = False
     show_window: bool = True
     policy: MachinePolicy | None = None  # tests inject one; otherwise the machine's
+    #: Work with the embedded demo gateway this run, whatever the profile is set to.
+    demo: bool = False
+    #: Ask where to work when the profile has no server yet (off in tests).
+    ask_where_to_work: bool = True
 
 
 class _FirstPaint(QObject):
@@ -121,6 +132,11 @@ class WorkplaceApp:
         self.settings.changed.connect(self._save_timer.start)
         self._signals = SignalWakeup(lambda _sig: self.request_quit())
         self.host.state_changed.connect(self._on_plugin_state)
+        self.connection = ConnectionManager(self.runner, self.paths.data_dir)
+        self.host.services["http"] = self.connection
+        self.connection.changed.connect(self._show_connection)
+        self.languages.language_changed.connect(lambda _l: self._show_connection())
+        self.workbench.status.add(StatusEntry(id=CONNECTION_STATUS, owner=SHELL, order=0))
         self.workbench.pages.added.connect(lambda _e: self._refresh_page_commands())
         self.workbench.pages.removed.connect(lambda _id: self._refresh_page_commands())
         self._register_shell()
@@ -140,6 +156,10 @@ class WorkplaceApp:
             ("shell.shortcuts", translatable("Shell", "Keyboard shortcuts"),
              self.open_shortcuts, "Ctrl+/"),
             ("shell.about", translatable("Shell", "About Workplace"), self.open_about, ""),
+            ("shell.where", translatable("Shell", "Change where I work…"),
+             self.ask_where_to_work, ""),
+            ("shell.sign_in", translatable("Shell", "Sign in to the server…"),
+             self.open_sign_in, ""),
             ("shell.quit", translatable("Shell", "Quit"), self.request_quit, "Ctrl+Q"),
             ("shell.language.kk", translatable("Shell", "Interface language: Қазақша"),
              lambda: self.set_language("kk"), ""),
@@ -200,6 +220,8 @@ class WorkplaceApp:
                 lambda pid: self.shell_settings.set("last_page", pid))
             self.window.show()
             self.window.rail.setFocus()
+            # After the window is up: starting a gateway must not delay the first paint.
+            QTimer.singleShot(0, lambda: self.spawn(self.connect()))
         active = sum(r.state is PluginState.ACTIVE for r in self.host.records.values())
         _log.info(kv("ready", profile=self.paths.profile, lang=self.languages.language,
                      plugins_active=active, plugins_total=len(self.host.records),
@@ -246,12 +268,96 @@ class WorkplaceApp:
         elif rec.state is PluginState.FAILED:
             self.window.mark_pages_failed(rec.id, str(rec.reason or ""))
 
+    # -- the gateway ----------------------------------------------------------------
+
+    def _saved_choice(self) -> ServerChoice | None:
+        saved: dict[str, str] = self.shell_settings.get("server", {})
+        try:
+            mode = Mode(saved.get("mode", ""))
+        except ValueError:
+            return None
+        return ServerChoice(mode, str(saved.get("url", "")))
+
+    async def connect(self) -> None:
+        """Connect as this run or the profile says, asking on first run."""
+        choice = ServerChoice(Mode.DEMO) if self.options.demo else self._saved_choice()
+        if choice is None:
+            if self.options.ask_where_to_work:
+                self.ask_where_to_work()
+            return
+        await self._connect(choice)
+
+    async def _connect(self, choice: ServerChoice) -> None:
+        await self.connection.start(choice)
+        if self.connection.state is ConnState.SIGN_IN_REQUIRED:
+            self.open_sign_in()
+
+    def ask_where_to_work(self) -> FirstRunDialog:
+        dialog = FirstRunDialog(self.window)
+        dialog.finished.connect(dialog.deleteLater)
+
+        def chosen(choice: ServerChoice) -> None:
+            self.shell_settings.set("server", {"mode": choice.mode.value, "url": choice.url})
+            self.spawn(self._connect(choice))
+
+        dialog.chosen.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def open_sign_in(self) -> SignInDialog | None:
+        session = self.connection.session
+        if session is None or self.connection.state is not ConnState.SIGN_IN_REQUIRED:
+            return None
+        dialog = SignInDialog(session.label, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+
+        async def attempt(username: str, password: str) -> None:
+            try:
+                await self.connection.sign_in(username, password)
+            except GatewayError as exc:
+                dialog.show_error(exc.message)
+                return
+            except httpx.HTTPError:
+                dialog.show_error(QCoreApplication.translate(
+                    "Connect", "The server does not answer. Check the network connection "
+                               "and try again."))
+                return
+            dialog.accept()
+
+        dialog.submitted.connect(lambda u, p: self.spawn(attempt(u, p)))
+        dialog.open()
+        return dialog
+
+    def _show_connection(self) -> None:
+        c = self.connection
+        translate = QCoreApplication.translate
+        user = c.session.user if c.session is not None else None
+        name = user.display_name if user else ""
+        where = {
+            Mode.DEMO: translate("Shell", "Demo on this computer"),
+            Mode.LOCAL: translate("Shell", "This computer"),
+            Mode.REMOTE: urlsplit(c.choice.url).hostname or "" if c.choice else "",
+        }.get(c.choice.mode, "") if c.choice else ""
+        text, tip = {
+            ConnState.NOT_CONFIGURED: (translate("Shell", "Not connected"), ""),
+            ConnState.STARTING: (translate("Shell", "Connecting…"), where),
+            ConnState.SIGN_IN_REQUIRED: (translate("Shell", "Sign-in required"), where),
+            ConnState.CONNECTED: (f"{where} · {name}", translate("Shell", "Connected to {0} as {1}")
+                                  .format(c.session.label if c.session else where, name)),
+            ConnState.ERROR: (translate("Shell", "No connection"), c.error),
+        }[c.state]
+        self.workbench.status.update(CONNECTION_STATUS, text=text, tooltip=tip, visible=True)
+
     def request_quit(self) -> None:
         if not self._quit.done():
             self._quit.set_result(0)
 
     async def wait_closed(self) -> int:
         return await self._quit
+
+    async def aclose(self) -> None:
+        """Stop what runs on the loop (the gateway connection) before the loop stops."""
+        await self.connection.close()
 
     def close(self) -> None:
         """Save and release everything; safe to call once the loop stopped running."""
