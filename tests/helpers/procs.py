@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -110,6 +111,30 @@ class LineReader:
     def join(self, timeout: float = 10.0) -> None:
         """Wait until the stream reached its end (the process closed it)."""
         self._thread.join(timeout)
+
+
+@contextlib.contextmanager
+def spawn(cmd: Sequence[str], env: Mapping[str, str], cwd: Path | None = None,
+          ) -> Iterator[tuple[subprocess.Popen[str], LineReader, LineReader]]:
+    """Start ``cmd`` with stdout and stderr read by ``LineReader`` threads.
+
+    Yields ``(proc, stdout, stderr)``. On exit the process is stopped if it still
+    runs, the readers are drained and the pipes closed.
+    """
+    proc = subprocess.Popen(
+        list(cmd), env=dict(env), cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
+    assert proc.stdout is not None and proc.stderr is not None
+    out = LineReader(proc.stdout, "stdout")
+    err = LineReader(proc.stderr, "stderr")
+    try:
+        yield proc, out, err
+    finally:
+        stop_process(proc)
+        out.join()
+        err.join()
+        proc.stdout.close()
+        proc.stderr.close()
 
 
 def stop_process(proc: subprocess.Popen[str], timeout: float = 10.0) -> None:

@@ -61,7 +61,7 @@ def test_remote_server_sign_in_dialog(gateway, app_runner, qtbot):
     qtbot.keyClicks(dialog.username, "alice")
     qtbot.keyClicks(dialog.password, "wrong password")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    app_runner.wait_until(lambda: dialog.error.isVisible())
+    app_runner.wait_until(dialog.error.isVisible)
     assert "Wrong user name or password" in dialog.error.text()
     assert dialog.password.text() == ""
     from tests.helpers.gateway import PASSWORD
