@@ -40,7 +40,8 @@ class EmbeddedGateway:
     def command(self) -> list[str]:
         cmd = [sys.executable, "-m", "workplace.server.cli",
                "--db", str(self.data_dir / "gateway.db"), "--data-dir", str(self.data_dir),
-               "--host", "127.0.0.1", "--port", "0", "--local-user", LOCAL_USER,
+               "--host", "127.0.0.1", "--port", "0",
+               "--local-user", "demo" if self.demo else LOCAL_USER,
                "--exit-with-stdin", "--log-level", "WARNING"]
         if self.demo:
             cmd.append("--seed-demo")

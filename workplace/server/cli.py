@@ -136,7 +136,7 @@ def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from workplace.server.app import GatewayConfig, create_app
-    from workplace.server.seed import ensure_local_owner, seed_demo
+    from workplace.server.seed import demo_desk_username, ensure_local_owner, seed_demo
     from workplace.server.store import GatewayStore, StoreError
 
     data_dir = args.data_dir or args.db.resolve().parent
@@ -151,7 +151,9 @@ def serve(args: argparse.Namespace) -> int:
                              password=args.demo_password)
         if password and not args.demo_password:
             print(f"demo users' password: {password}", flush=True)
-    if args.local_user:
+    if args.local_user == "demo" and args.seed_demo:
+        args.local_user = demo_desk_username()  # the demo organisation's desk
+    elif args.local_user:
         ensure_local_owner(store, args.local_user)
     store.close()
     app = create_app(GatewayConfig(db_path=args.db, data_dir=data_dir,

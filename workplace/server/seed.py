@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import secrets
 import uuid
@@ -47,13 +48,23 @@ def seed_demo(store: GatewayStore, *, documents: int = 2000, requests: int = 100
     return password
 
 
+def demo_desk_username(seed: int = 2026) -> str:
+    """The demo user an embedded demo gateway signs its app in as: the head of the
+    citizens' appeals department, who sees its documents and requests."""
+    from workplace.server import demo
+
+    heads = [u for u in demo.users(seed) if u.department == "appeals" and "head" in u.roles]
+    return heads[0].username
+
+
 def ensure_local_owner(store: GatewayStore, username: str) -> UserRow:
     """The user an embedded gateway signs its app in as (created on first start)."""
     user = store.user_by_name(username)
     if user is not None:
         return user
     dep_id, name_kk, name_ru = LOCAL_DEPARTMENT
-    user = UserRow(id=str(uuid.uuid4()), username=username, display_name=username,
+    user = UserRow(id=str(uuid.uuid4()), username=username,
+                   display_name=getpass.getuser() or username,
                    department=dep_id, roles=("clerk", "executor", "head"),
                    password_hash=None, active=True)
     with store.write() as conn:
