@@ -13,14 +13,18 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from workplace.api import translatable
 from workplace.background import BackgroundRunner
 from workplace.events import Event
 from workplace.logs import kv
-from workplace.net.embedded import EmbeddedGateway, EmbeddedGatewayError
-from workplace.net.session import GatewayError, GatewaySession
+from workplace.net.errors import GatewayError
+
+if TYPE_CHECKING:  # the HTTP stack loads when a connection starts, not with the window
+    from workplace.net.embedded import EmbeddedGateway
+    from workplace.net.session import GatewaySession
 
 _log = logging.getLogger("workplace.net")
 
@@ -87,6 +91,9 @@ class ConnectionManager:
 
     async def start(self, choice: ServerChoice) -> None:
         """Connect as ``choice`` says; embedded gateways are started and signed in."""
+        from workplace.net.embedded import EmbeddedGateway, EmbeddedGatewayError
+        from workplace.net.session import GatewaySession
+
         await self.close()
         self.choice = choice
         self._set(State.STARTING)

@@ -16,19 +16,12 @@ import httpx
 
 from workplace.events import Event
 from workplace.logs import kv
+from workplace.net.errors import GatewayError
+
+__all__ = ["GatewayError", "GatewaySession", "SignedInUser"]
 
 _log = logging.getLogger("workplace.net.session")
 API = "/api/v1"
-
-
-class GatewayError(Exception):
-    """The gateway refused a request; ``code`` and ``message`` come from its error body."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
 
 
 @dataclass(frozen=True)

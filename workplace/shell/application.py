@@ -14,7 +14,6 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,7 +23,7 @@ from workplace.background import BackgroundRunner
 from workplace.logs import kv
 from workplace.net.connection import ConnectionManager, Mode, ServerChoice
 from workplace.net.connection import State as ConnState
-from workplace.net.session import GatewayError
+from workplace.net.errors import GatewayError
 from workplace.paths import ProfilePaths
 from workplace.pluginhost import PluginHost, PluginRecord, PluginState
 from workplace.policy import MachinePolicy, PolicyError, load_policy
@@ -312,6 +311,8 @@ class WorkplaceApp:
         dialog.finished.connect(dialog.deleteLater)
 
         async def attempt(username: str, password: str) -> None:
+            import httpx  # loaded already: the session uses it
+
             try:
                 await self.connection.sign_in(username, password)
             except GatewayError as exc:
