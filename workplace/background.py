@@ -22,10 +22,8 @@ _log = logging.getLogger("workplace.background")
 class BackgroundRunner:
     """Runs blocking callables in worker threads for coroutines on the app's loop."""
 
-    def __init__(self, max_workers: int = 4) -> None:
-        self._executor = ThreadPoolExecutor(
-            max_workers=max_workers, thread_name_prefix="workplace-bg"
-        )
+    def __init__(self, max_workers: int = 4, name: str = "workplace-bg") -> None:
+        self._executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix=name)
         self._closed = False
 
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -33,13 +33,23 @@ class SignedInUser:
     roles: tuple[str, ...]
 
 
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After", "")
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None  # an HTTP date, or nothing: use the usual backoff
+
+
 def _error(response: httpx.Response) -> GatewayError:
+    wait = _retry_after(response)
     try:
         body = response.json()["error"]
-        return GatewayError(response.status_code, str(body["code"]), str(body["message"]))
+        return GatewayError(response.status_code, str(body["code"]), str(body["message"]),
+                            wait)
     except (ValueError, KeyError, TypeError):
         return GatewayError(response.status_code, "http_error",
-                            f"The server answered {response.status_code}.")
+                            f"The server answered {response.status_code}.", wait)
 
 
 class GatewaySession:
@@ -55,6 +65,11 @@ class GatewaySession:
         self._expires = 0.0
         self._lock = asyncio.Lock()
         self.changed = Event[[]]()
+
+    @property
+    def access_token(self) -> str:
+        """The current access token (memory only), for streams opened directly."""
+        return self._access
 
     @property
     def signed_in(self) -> bool:

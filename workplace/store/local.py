@@ -1,0 +1,652 @@
+"""The local cache: one SQLite file per profile and server, used from ONE thread only.
+
+Everything a user does is written here first: a mutation's records and its outbox
+entry in one transaction, so nothing typed is lost, online or not. Pulled pages are
+committed together with their cursor, so an interrupted pull resumes. The local state
+of a record is always "the server's last state + my unsent mutations replayed on it".
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from workplace.api import Actor, MutationRejectedError, Mutator, Record, Tx
+from workplace.api.store import LocalRecord, Query, SearchHit
+from workplace.logs import kv
+from workplace.store import schema
+from workplace.store.merge import changed_fields
+
+_log = logging.getLogger("workplace.store")
+
+
+class StoreWriteError(RuntimeError):
+    """The cache cannot be written (disk full, read-only profile); nothing was changed."""
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    seq: int
+    mutation_id: str
+    name: str
+    args: dict[str, Any]
+    base_versions: dict[str, int]
+    touches: list[str]
+    state: str
+    attempts: int
+    code: str | None = None
+    reason: str | None = None
+
+
+def _key(collection: str, record_id: str) -> str:
+    return f"{collection}/{record_id}"
+
+
+def _split(key: str) -> tuple[str, str]:
+    collection, _, record_id = key.partition("/")
+    return collection, record_id
+
+
+@dataclass
+class _ClientTx(Tx):
+    """A mutator's view of the local cache (optimistic: no gateway-made values)."""
+
+    store: LocalStore
+    actor: Actor
+    now: datetime
+    overlay: dict[str, Record] = field(default_factory=dict)
+    read: dict[str, int] = field(default_factory=dict)  # key -> server version seen
+    authoritative: bool = False
+
+    def _load(self, collection: str, record_id: str) -> Record | None:
+        key = _key(collection, record_id)
+        if key in self.overlay:
+            return self.overlay[key]
+        row = self.store.row(collection, record_id)
+        if key not in self.read:
+            self.read[key] = int(row["server_version"] or 0) if row is not None else 0
+        return self.store.record_of(collection, row) if row is not None else None
+
+    def get(self, collection: str, record_id: str) -> Record | None:
+        record = self._load(collection, record_id)
+        return None if record is None or record.deleted else record
+
+    def put(self, collection: str, record_id: str, data: Mapping[str, Any], *,
+            department: str | None = None, audience: tuple[str, ...] | None = None) -> None:
+        existing = self._load(collection, record_id)
+        self.overlay[_key(collection, record_id)] = Record(
+            collection=collection, id=record_id, data=json.loads(json.dumps(dict(data))),
+            version=existing.version if existing else 0,
+            department=department or (existing.department if existing
+                                       else self.actor.department),
+            audience=audience if audience is not None
+            else (existing.audience if existing else ()),
+            updated_at=self.now.isoformat())
+
+    def delete(self, collection: str, record_id: str) -> None:
+        existing = self._load(collection, record_id)
+        if existing is None:
+            return
+        self.overlay[_key(collection, record_id)] = Record(
+            collection=collection, id=record_id, data={}, version=existing.version,
+            department=existing.department, audience=existing.audience, deleted=True,
+            updated_at=self.now.isoformat())
+
+    def next_number(self, sequence: str) -> int | None:
+        return None  # only the gateway numbers; the value shows as pending until then
+
+
+class LocalStore:
+    """Owns the SQLite connection; call every method from the store thread only."""
+
+    def __init__(self, path: Path, collections: Mapping[str, tuple[str, ...]],
+                 mutators: Mapping[str, Mutator]) -> None:
+        self.path = path
+        self.collections = dict(collections)
+        self.mutators = dict(mutators)
+        self.recovered: list[str] = []  # what happened while opening, for the user
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = self._open()
+
+    # -- opening, checking, salvaging ------------------------------------------------
+
+    def _connect(self) -> Database:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        db = Database(conn)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA busy_timeout=10000")
+        return db
+
+    def _open(self) -> Database:
+        salvaged: list[tuple[Any, ...]] = []
+        try:
+            db = self._connect()
+            ok = db.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        except sqlite3.DatabaseError as exc:
+            ok = False
+            _log.error(kv("cache_unreadable", path=self.path, error=exc))
+        if not ok:
+            salvaged = self._salvage_outbox()
+            self._move_aside()
+            db = self._connect()
+        schema.migrate(db)
+        for collection, search in self.collections.items():
+            schema.ensure_collection(db, collection, search)
+        if salvaged:
+            with db.conn:
+                db.conn.executemany(
+                    "INSERT OR IGNORE INTO outbox(mutation_id, name, args, base_versions, "
+                    "touches, created_at, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
+                    salvaged)
+            self.recovered.append(f"salvaged {len(salvaged)} unsent changes")
+        return db
+
+    def _salvage_outbox(self) -> list[tuple[Any, ...]]:
+        """Read whatever unsent changes a damaged cache still yields."""
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            try:
+                rows = conn.execute(
+                    "SELECT mutation_id, name, args, base_versions, touches, created_at "
+                    "FROM outbox WHERE state IN ('pending', 'conflict') ORDER BY seq").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            _log.error(kv("outbox_salvage_failed", error=exc))
+            return []
+        return [tuple(r) for r in rows]
+
+    def _move_aside(self) -> None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(str(self.path) + suffix)
+            if src.exists():
+                os.replace(src, Path(f"{self.path}.corrupt-{stamp}{suffix}"))
+        self.recovered.append(f"damaged cache moved aside as {self.path.name}.corrupt-{stamp}")
+        _log.error(kv("cache_moved_aside", path=self.path, stamp=stamp))
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- meta ---------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._write():
+            self.db.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                                 "DO UPDATE SET value = excluded.value", (key, value))
+
+    def reset_for_user(self, user_id: str) -> bool:
+        """Drop everything cached for another user of this server; True if it did."""
+        owner = self.meta("user_id")
+        if owner == user_id:
+            return False
+        with self._write():
+            for collection in self.collections:
+                self.db.conn.execute(f"DELETE FROM [{schema.table_name(collection)}]")
+            self.db.conn.execute("DELETE FROM cursors")
+            self.db.conn.execute("DELETE FROM outbox")
+            self.db.conn.execute("DELETE FROM conflicts")
+            self.db.conn.execute("INSERT INTO meta(key, value) VALUES ('user_id', ?) ON "
+                                 "CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                 (user_id,))
+        return owner is not None
+
+    # -- transactions ---------------------------------------------------------------
+
+    class _Write:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self.conn = conn
+
+        def __enter__(self) -> sqlite3.Connection:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return self.conn
+
+        def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                     _tb: object) -> None:
+            if exc_type is None:
+                try:
+                    self.conn.execute("COMMIT")
+                    return
+                except sqlite3.OperationalError as err:
+                    self.conn.execute("ROLLBACK")
+                    raise StoreWriteError(_write_message(err)) from err
+            self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise StoreWriteError(_write_message(exc)) from exc
+
+    def _write(self) -> LocalStore._Write:
+        return LocalStore._Write(self.db.conn)
+
+    # -- records ------------------------------------------------------------------
+
+    def _table(self, collection: str) -> str:
+        if collection not in self.collections:
+            raise KeyError(f"unknown collection {collection!r}")
+        return schema.table_name(collection)
+
+    def row(self, collection: str, record_id: str) -> sqlite3.Row | None:
+        cur = self.db.conn.execute(
+            f"SELECT * FROM [{self._table(collection)}] WHERE id = ?", (record_id,))
+        cur.row_factory = sqlite3.Row
+        row: sqlite3.Row | None = cur.fetchone()
+        return row
+
+    @staticmethod
+    def record_of(collection: str, row: sqlite3.Row) -> Record:
+        return Record(collection=collection, id=row["id"], version=row["version"],
+                      department=row["department"] or "",
+                      audience=tuple(json.loads(row["audience"] or "[]")),
+                      deleted=bool(row["deleted"]), updated_at=row["updated_at"] or "",
+                      data=json.loads(row["data"]))
+
+    def get(self, collection: str, record_id: str) -> LocalRecord | None:
+        row = self.row(collection, record_id)
+        if row is None or row["deleted"]:
+            return None
+        return LocalRecord(self.record_of(collection, row), int(row["pending"]))
+
+    def _where(self, q: Query) -> tuple[str, list[Any]]:
+        table = self._table(q.collection)
+        clauses, params = [f"[{table}].deleted = 0"], []
+        for name, value in q.where.items():
+            if not schema._FIELD_RE.match(name):
+                raise ValueError(f"not a field name: {name!r}")
+            clauses.append(f"json_extract([{table}].data, '$.{name}') IS ?")
+            params.append(value)
+        if q.search.strip():
+            if not self.collections[q.collection]:
+                raise ValueError(f"{q.collection} has no search fields")
+            clauses.append(f"[{table}].rowid IN (SELECT rowid FROM [{table}__fts] WHERE "
+                           f"[{table}__fts] MATCH ?)")
+            params.append(schema.fts_query(q.search))
+        return " AND ".join(clauses), params
+
+    def query(self, q: Query) -> list[LocalRecord]:
+        table = self._table(q.collection)
+        where, params = self._where(q)
+        order = "rowid"
+        if q.order_by == "updated_at":
+            order = "updated_at"
+        elif q.order_by:
+            if not schema._FIELD_RE.match(q.order_by):
+                raise ValueError(f"not a field name: {q.order_by!r}")
+            order = f"json_extract(data, '$.{q.order_by}')"
+        direction = "DESC" if q.descending else "ASC"
+        cur = self.db.conn.execute(
+            f"SELECT * FROM [{table}] WHERE {where} ORDER BY {order} {direction}, id "
+            f"LIMIT ? OFFSET ?", [*params, q.limit, q.offset])
+        cur.row_factory = sqlite3.Row
+        return [LocalRecord(self.record_of(q.collection, r), int(r["pending"]))
+                for r in cur.fetchall()]
+
+    def count(self, q: Query) -> int:
+        where, params = self._where(q)
+        return int(self.db.conn.execute(
+            f"SELECT count(*) FROM [{self._table(q.collection)}] WHERE {where}",
+            params).fetchone()[0])
+
+    def search(self, text: str, per_collection: int = 5,
+               title_fields: Mapping[str, str] | None = None) -> list[SearchHit]:
+        """The best matches of every searchable collection (global search)."""
+        match = schema.fts_query(text)
+        if not match:
+            return []
+        hits: list[SearchHit] = []
+        for collection, fields in self.collections.items():
+            if not fields:
+                continue
+            table = self._table(collection)
+            title = (title_fields or {}).get(collection, fields[0])
+            rows = self.db.conn.execute(
+                f"SELECT t.id, json_extract(t.data, '$.{title}'), "
+                f"snippet([{table}__fts], -1, '[', ']', '…', 12) "
+                f"FROM [{table}__fts] JOIN [{table}] t ON t.rowid = [{table}__fts].rowid "
+                f"WHERE [{table}__fts] MATCH ? ORDER BY bm25([{table}__fts]) LIMIT ?",
+                (match, per_collection)).fetchall()
+            hits += [SearchHit(collection, r[0], str(r[1] or ""), str(r[2] or ""))
+                     for r in rows]
+        return hits
+
+    def _store_row(self, record: Record, *, server: Record | None, pending: int) -> None:
+        table = self._table(record.collection)
+        self.db.conn.execute(
+            f"INSERT INTO [{table}](id, version, department, audience, deleted, updated_at, "
+            f"data, server_data, server_version, pending) VALUES (?,?,?,?,?,?,?,?,?,?) "
+            f"ON CONFLICT(id) DO UPDATE SET version=excluded.version, "
+            f"department=excluded.department, audience=excluded.audience, "
+            f"deleted=excluded.deleted, updated_at=excluded.updated_at, data=excluded.data, "
+            f"server_data=excluded.server_data, server_version=excluded.server_version, "
+            f"pending=excluded.pending",
+            (record.id, record.version, record.department, json.dumps(list(record.audience)),
+             int(record.deleted), record.updated_at,
+             json.dumps(dict(record.data), ensure_ascii=False),
+             json.dumps(dict(server.data), ensure_ascii=False) if server else None,
+             server.version if server else 0, pending))
+
+    def _server_record(self, collection: str, row: sqlite3.Row | None) -> Record | None:
+        if row is None or row["server_data"] is None:
+            return None
+        return Record(collection=collection, id=row["id"], version=int(row["server_version"]),
+                      department=row["department"] or "",
+                      audience=tuple(json.loads(row["audience"] or "[]")),
+                      data=json.loads(row["server_data"]), updated_at=row["updated_at"] or "")
+
+    # -- local mutations -------------------------------------------------------------
+
+    def mutate(self, actor: Actor, name: str, args: dict[str, Any]) -> tuple[str, list[Record]]:
+        """Run a mutator on the cache and queue it: records + outbox in one transaction."""
+        mutator = self.mutators.get(name)
+        if mutator is None:
+            raise MutationRejectedError(f"No module offers the change '{name}'.",
+                                        "unknown_mutator")
+        args = json.loads(json.dumps(args))  # what is queued is exactly what ran
+        tx = _ClientTx(store=self, actor=actor, now=datetime.now(UTC))
+        mutator(tx, args)
+        mutation_id = str(uuid.uuid4())
+        touched = list(tx.overlay)
+        base = {key: tx.read.get(key, 0) for key in touched}
+        with self._write():
+            for record in tx.overlay.values():
+                row = self.row(record.collection, record.id)
+                self._store_row(record, server=self._server_record(record.collection, row),
+                                pending=(int(row["pending"]) if row is not None else 0) + 1)
+            self.db.conn.execute(
+                "INSERT INTO outbox(mutation_id, name, args, base_versions, touches, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (mutation_id, name, json.dumps(args, ensure_ascii=False), json.dumps(base),
+                 json.dumps(touched), tx.now.isoformat()))
+        return mutation_id, list(tx.overlay.values())
+
+    # -- the outbox ------------------------------------------------------------------
+
+    def _entry(self, row: Sequence[Any]) -> OutboxEntry:
+        return OutboxEntry(seq=row[0], mutation_id=row[1], name=row[2], args=json.loads(row[3]),
+                           base_versions=json.loads(row[4]), touches=json.loads(row[5]),
+                           state=row[7], attempts=row[8], code=row[9], reason=row[10])
+
+    def pending(self, limit: int = 100) -> list[OutboxEntry]:
+        rows = self.db.conn.execute(
+            "SELECT * FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?", (limit,))
+        return [self._entry(r) for r in rows.fetchall()]
+
+    def outbox(self, states: Iterable[str] = ("pending", "rejected", "conflict")
+               ) -> list[OutboxEntry]:
+        marks = ",".join("?" for _ in tuple(states))
+        rows = self.db.conn.execute(
+            f"SELECT * FROM outbox WHERE state IN ({marks}) ORDER BY seq", tuple(states))
+        return [self._entry(r) for r in rows.fetchall()]
+
+    def unsent_count(self) -> int:
+        return int(self.db.conn.execute(
+            "SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0])
+
+    def mark_attempt(self, mutation_ids: Sequence[str]) -> None:
+        with self._write():
+            self.db.conn.executemany("UPDATE outbox SET attempts = attempts + 1 "
+                                     "WHERE mutation_id = ?", [(m,) for m in mutation_ids])
+
+    def apply_results(self, results: Sequence[Mapping[str, Any]]) -> set[str]:
+        """Take the gateway's answers for pushed mutations; returns changed collections.
+
+        Applied: the records become the server's state. Rejected: the mutation leaves
+        the queue (kept for the user with its reason). Conflict: merged by field when
+        the edits do not overlap, else kept as a conflict for the user. Records touched
+        are then rebuilt as server state + the mutations still pending.
+        """
+        changed: set[str] = set()
+        affected: set[str] = set()
+        with self._write():
+            for result in results:
+                entry = self._outbox_entry(result["mutation_id"])
+                if entry is None or entry.state != "pending":
+                    continue  # answered before (a duplicate answer after a crash)
+                status = result["status"]
+                if status == "duplicate":
+                    status = result.get("first_status") or "applied"
+                affected.update(entry.touches)
+                if status == "applied":
+                    for rec in result.get("records", []):
+                        self._take_server(rec)
+                        affected.add(_key(rec["collection"], rec["id"]))
+                        self._rebase_pending_bases(rec, entry.seq)
+                    self.db.conn.execute("DELETE FROM outbox WHERE mutation_id = ?",
+                                         (entry.mutation_id,))
+                elif status == "rejected":
+                    self.db.conn.execute(
+                        "UPDATE outbox SET state = 'rejected', code = ?, reason = ? "
+                        "WHERE mutation_id = ?",
+                        (result.get("code"), result.get("reason"), entry.mutation_id))
+                elif status == "conflict":
+                    self._conflict(entry, result.get("records", []))
+            changed |= self._rebuild(affected)
+        return changed
+
+    def _outbox_entry(self, mutation_id: str) -> OutboxEntry | None:
+        row = self.db.conn.execute("SELECT * FROM outbox WHERE mutation_id = ?",
+                                   (mutation_id,)).fetchone()
+        return None if row is None else self._entry(row)
+
+    def _take_server(self, rec: Mapping[str, Any]) -> None:
+        server = Record(collection=rec["collection"], id=rec["id"], version=rec["version"],
+                        department=rec.get("department", ""),
+                        audience=tuple(rec.get("audience", ())),
+                        deleted=bool(rec.get("deleted")), updated_at=rec.get("updated_at", ""),
+                        data=rec.get("data", {}))
+        if server.collection not in self.collections:
+            return
+        row = self.row(server.collection, server.id)
+        pending = int(row["pending"]) if row is not None else 0
+        self._store_row(server, server=server, pending=pending)
+
+    def _rebase_pending_bases(self, rec: Mapping[str, Any], after_seq: int) -> None:
+        """Later pending mutations of mine were based on the version this one replaced."""
+        key = _key(rec["collection"], rec["id"])
+        rows = self.db.conn.execute(
+            "SELECT seq, base_versions FROM outbox WHERE state = 'pending' AND seq > ?",
+            (after_seq,)).fetchall()
+        for seq, base_json in rows:
+            base = json.loads(base_json)
+            if key in base:
+                base[key] = rec["version"]
+                self.db.conn.execute("UPDATE outbox SET base_versions = ? WHERE seq = ?",
+                                     (json.dumps(base), seq))
+
+    def _conflict(self, entry: OutboxEntry, theirs_list: Sequence[Mapping[str, Any]]) -> None:
+        """Merge by field when my and their edits touch different fields."""
+        overlapping: list[tuple[Mapping[str, Any], set[str], dict[str, Any], dict[str, Any]]] = []
+        new_base = dict(entry.base_versions)
+        for theirs in theirs_list:
+            key = _key(theirs["collection"], theirs["id"])
+            row = self.row(theirs["collection"], theirs["id"])
+            base_data = json.loads(row["server_data"]) if row is not None and \
+                row["server_data"] else {}
+            mine_data = json.loads(row["data"]) if row is not None else {}
+            theirs_data = dict(theirs.get("data") or {})
+            mine_fields = changed_fields(base_data, mine_data)
+            their_fields = changed_fields(base_data, theirs_data)
+            clash = mine_fields & their_fields
+            clash = {f for f in clash if mine_data.get(f) != theirs_data.get(f)}
+            self._take_server(theirs)
+            new_base[key] = int(theirs.get("version", 0))
+            if clash or theirs.get("deleted"):
+                overlapping.append((theirs, clash or {"*deleted*"}, base_data, mine_data))
+        self.db.conn.execute("UPDATE outbox SET base_versions = ? WHERE mutation_id = ?",
+                             (json.dumps(new_base), entry.mutation_id))
+        if not overlapping:
+            _log.info(kv("conflict_merged", mutation=entry.mutation_id))
+            return  # stays pending: sent again on top of their version, replayed locally
+        theirs, fields, base_data, mine_data = overlapping[0]
+        self.db.conn.execute("UPDATE outbox SET state = 'conflict' WHERE mutation_id = ?",
+                             (entry.mutation_id,))
+        self.db.conn.execute(
+            "INSERT OR REPLACE INTO conflicts(mutation_id, collection, record_id, base, mine, "
+            "theirs, theirs_version, fields, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (entry.mutation_id, theirs["collection"], theirs["id"],
+             json.dumps(base_data, ensure_ascii=False), json.dumps(mine_data, ensure_ascii=False),
+             json.dumps(theirs.get("data") or {}, ensure_ascii=False),
+             int(theirs.get("version", 0)), json.dumps(sorted(fields)),
+             datetime.now(UTC).isoformat()))
+        _log.warning(kv("conflict", mutation=entry.mutation_id, fields=",".join(sorted(fields))))
+
+    def _rebuild(self, keys: Iterable[str]) -> set[str]:
+        """Local state of ``keys`` := server state + pending mutations replayed in order."""
+        keys = set(keys)
+        if not keys:
+            return set()
+        overlay: dict[str, Record | None] = {}
+        for key in keys:
+            collection, record_id = _split(key)
+            if collection not in self.collections:
+                continue
+            overlay[key] = self._server_record(collection, self.row(collection, record_id))
+        counts = dict.fromkeys(overlay, 0)
+        actor = self._actor()
+        for entry in self.outbox(("pending",)):
+            if not set(entry.touches) & overlay.keys():
+                continue
+            mutator = self.mutators.get(entry.name)
+            if mutator is None:
+                continue
+            tx = _ReplayTx(overlay=overlay, store=self, actor=actor, now=datetime.now(UTC))
+            try:
+                mutator(tx, entry.args)
+            except MutationRejectedError:
+                continue  # it no longer applies locally; the gateway will say why
+            for key, replayed in tx.overlay.items():
+                overlay[key] = replayed
+                counts[key] = counts.get(key, 0) + 1
+        changed = set()
+        for key, state in overlay.items():
+            collection, record_id = _split(key)
+            row = self.row(collection, record_id)
+            server = self._server_record(collection, row)
+            if state is None:
+                if row is not None and server is None:
+                    self.db.conn.execute(
+                        f"DELETE FROM [{self._table(collection)}] WHERE id = ?", (record_id,))
+                    changed.add(collection)
+                continue
+            self._store_row(state, server=server, pending=counts.get(key, 0))
+            changed.add(collection)
+        return changed
+
+    def _actor(self) -> Actor:
+        raw = self.meta("actor")
+        if raw is None:
+            return Actor(user_id="", username="", department="")
+        data = json.loads(raw)
+        return Actor(user_id=data["user_id"], username=data["username"],
+                     department=data["department"], roles=frozenset(data["roles"]),
+                     display_name=data.get("display_name", ""))
+
+    def set_actor(self, actor: Actor) -> None:
+        self.set_meta("actor", json.dumps({
+            "user_id": actor.user_id, "username": actor.username,
+            "department": actor.department, "roles": sorted(actor.roles),
+            "display_name": actor.display_name}))
+
+    # -- conflicts and rejected changes, as the user resolves them ------------------------
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        cur = self.db.conn.execute("SELECT * FROM conflicts ORDER BY created_at")
+        cur.row_factory = sqlite3.Row
+        return [{**dict(r), "base": json.loads(r["base"]), "mine": json.loads(r["mine"]),
+                 "theirs": json.loads(r["theirs"]), "fields": json.loads(r["fields"])}
+                for r in cur.fetchall()]
+
+    def resolve_conflict(self, mutation_id: str, keep_mine: bool) -> set[str]:
+        """Keep mine: send the change again on top of their version. Take theirs: drop it."""
+        entry = self._outbox_entry(mutation_id)
+        with self._write():
+            self.db.conn.execute("DELETE FROM conflicts WHERE mutation_id = ?", (mutation_id,))
+            if entry is None:
+                return set()
+            if keep_mine:
+                self.db.conn.execute("UPDATE outbox SET state = 'pending' WHERE mutation_id = ?",
+                                     (mutation_id,))
+            else:
+                self.db.conn.execute("DELETE FROM outbox WHERE mutation_id = ?", (mutation_id,))
+            return self._rebuild(entry.touches)
+
+    def discard(self, mutation_id: str) -> set[str]:
+        """Forget a rejected (or conflicting) change and show the server's state again."""
+        entry = self._outbox_entry(mutation_id)
+        if entry is None:
+            return set()
+        with self._write():
+            self.db.conn.execute("DELETE FROM outbox WHERE mutation_id = ?", (mutation_id,))
+            self.db.conn.execute("DELETE FROM conflicts WHERE mutation_id = ?", (mutation_id,))
+            return self._rebuild(entry.touches)
+
+    # -- pulling ---------------------------------------------------------------------
+
+    def cursor(self, collection: str) -> int:
+        row = self.db.conn.execute("SELECT cursor FROM cursors WHERE collection = ?",
+                                   (collection,)).fetchone()
+        return 0 if row is None else int(row[0])
+
+    def apply_page(self, collection: str, records: Sequence[Mapping[str, Any]],
+                   cursor: int) -> bool:
+        """Store one pulled page and its cursor together; True if anything changed."""
+        if collection not in self.collections:
+            raise KeyError(collection)
+        with self._write():
+            keys = set()
+            for rec in records:
+                if rec.get("collection") != collection:
+                    raise ValueError("a record of another collection in the page")
+                row = self.row(collection, rec["id"])
+                if row is not None and int(row["server_version"] or 0) >= int(rec["version"]):
+                    continue  # already have this or a newer state (a push answer came first)
+                self._take_server(rec)
+                if row is not None and int(row["pending"]):
+                    keys.add(_key(collection, rec["id"]))
+            self._rebuild(keys)
+            self.db.conn.execute(
+                "INSERT INTO cursors(collection, cursor) VALUES (?, ?) ON CONFLICT(collection) "
+                "DO UPDATE SET cursor = excluded.cursor", (collection, cursor))
+        return bool(records)
+
+    def integrity_ok(self) -> bool:
+        return bool(self.db.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+
+
+class _ReplayTx(_ClientTx):
+    """Replays pending mutations over an in-memory overlay of server states."""
+
+    def __init__(self, overlay: dict[str, Record | None], store: LocalStore, actor: Actor,
+                 now: datetime) -> None:
+        super().__init__(store=store, actor=actor, now=now)
+        self._base = overlay
+
+    def _load(self, collection: str, record_id: str) -> Record | None:
+        key = _key(collection, record_id)
+        if key in self.overlay:
+            return self.overlay[key]
+        if key in self._base:
+            return self._base[key]
+        return super()._load(collection, record_id)
+
+
+def _write_message(exc: sqlite3.OperationalError) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return "The disk is full: free some space and try again. Nothing was lost."
+    if "readonly" in text or "read-only" in text:
+        return "The profile folder is read-only: Workplace cannot save changes there."
+    return f"The local cache cannot be written: {exc}"

@@ -1,0 +1,119 @@
+"""The local cache's schema: fixed tables, one table per collection, FTS5 by triggers.
+
+A collection ``plugin.name`` gets the table ``c__plugin__name`` and, when it has
+search fields, the FTS5 table ``c__plugin__name__fts`` kept current by triggers on
+the collection table. Triggers are (re)created by :func:`ensure_collection` every time
+the store opens — so a table rebuilt by a migration (sqlite-utils' ``transform``
+drops triggers) gets them back.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from sqlite_utils import Database
+
+SCHEMA_VERSION = 1
+_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_-]+)+$")
+_FIELD_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+# Migrations of the fixed tables, by version (PRAGMA user_version).
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS cursors (collection TEXT PRIMARY KEY, cursor INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        mutation_id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        args TEXT NOT NULL,
+        base_versions TEXT NOT NULL,
+        touches TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        code TEXT,
+        reason TEXT
+    );
+    CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state, seq);
+    CREATE TABLE IF NOT EXISTS conflicts (
+        mutation_id TEXT PRIMARY KEY,
+        collection TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        base TEXT NOT NULL,
+        mine TEXT NOT NULL,
+        theirs TEXT NOT NULL,
+        theirs_version INTEGER NOT NULL,
+        fields TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )
+    """,
+]
+
+
+def table_name(collection: str) -> str:
+    if not _NAME_RE.match(collection):
+        raise ValueError(f"not a collection name: {collection!r}")
+    return "c__" + collection.replace(".", "__").replace("-", "_")
+
+
+def migrate(db: Database) -> None:
+    conn = db.conn
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise sqlite3.DatabaseError(
+            f"the local cache was written by a newer Workplace (schema {version})")
+    for number in range(version, len(MIGRATIONS)):
+        with conn:
+            for statement in MIGRATIONS[number].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def ensure_collection(db: Database, collection: str, search: tuple[str, ...]) -> None:
+    """Create the collection's table, its FTS index and the triggers that feed it."""
+    table = table_name(collection)
+    for name in search:
+        if not _FIELD_RE.match(name):
+            raise ValueError(f"not a field name: {name!r}")
+    rows = db.table(table)
+    if not rows.exists():
+        rows.create({
+            "id": str, "version": int, "department": str, "audience": str, "deleted": int,
+            "updated_at": str, "data": str, "server_data": str, "server_version": int,
+            "pending": int,
+        }, pk="id", not_null={"id", "version", "data", "pending"},
+            defaults={"pending": 0, "deleted": 0, "version": 0})
+        rows.create_index(["updated_at"])
+    if not search:
+        return
+    fts = f"{table}__fts"
+    columns = ", ".join(search)
+    db.conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS [{fts}] USING fts5({columns}, "
+                    "tokenize = 'unicode61 remove_diacritics 0')")
+    values_new = ", ".join(
+        f"coalesce(json_extract(new.data, '$.{f}'), '')" for f in search)
+    # Deleted records leave the index; every other write replaces the row's entry.
+    with db.conn:
+        for event in ("insert", "update", "delete"):
+            db.conn.execute(f"DROP TRIGGER IF EXISTS [{table}__fts_{event}]")
+        db.conn.execute(
+            f"CREATE TRIGGER [{table}__fts_insert] AFTER INSERT ON [{table}] "
+            f"WHEN new.deleted = 0 BEGIN "
+            f"INSERT INTO [{fts}](rowid, {columns}) VALUES (new.rowid, {values_new}); END")
+        db.conn.execute(
+            f"CREATE TRIGGER [{table}__fts_update] AFTER UPDATE ON [{table}] BEGIN "
+            f"DELETE FROM [{fts}] WHERE rowid = old.rowid; "
+            f"INSERT INTO [{fts}](rowid, {columns}) SELECT new.rowid, {values_new} "
+            f"WHERE new.deleted = 0; END")
+        db.conn.execute(
+            f"CREATE TRIGGER [{table}__fts_delete] AFTER DELETE ON [{table}] BEGIN "
+            f"DELETE FROM [{fts}] WHERE rowid = old.rowid; END")
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 prefix query: every word must match a word's start."""
+    words = re.findall(r"\w+", text.casefold())
+    return " ".join(f'"{w}"*' for w in words)

@@ -1,0 +1,153 @@
+"""The store on the application loop: the plugins' ``ctx.store`` and the sync engine's.
+
+All SQLite work runs on one dedicated thread (the store's lane of the background
+runner); results come back on the loop, and watchers are told which collections
+changed after each write.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from workplace.api import Actor, JSONObject, Mutator, Record
+from workplace.api.store import LocalRecord, MutationReceipt, Query, SearchHit, Store
+from workplace.background import BackgroundRunner
+from workplace.events import Event
+from workplace.store.local import LocalStore, OutboxEntry
+
+T = TypeVar("T")
+_log = logging.getLogger("workplace.store")
+
+
+class StoreService(Store):
+    def __init__(self, path: Path, collections: Mapping[str, tuple[str, ...]],
+                 mutators: Mapping[str, Mutator], titles: Mapping[str, str] | None = None,
+                 ) -> None:
+        self.path = path
+        self._collections = dict(collections)
+        self._mutators = dict(mutators)
+        self._titles = dict(titles or {})
+        # One thread for the connection: SQLite objects must stay on their thread.
+        self._lane = BackgroundRunner(max_workers=1, name="workplace-store")
+        self._local: LocalStore | None = None
+        self.actor = Actor(user_id="", username="", department="")
+        self._watchers: list[tuple[frozenset[str], Callable[[frozenset[str]], None]]] = []
+        #: Emitted on the loop with the collections a write changed.
+        self.changed = Event[[frozenset[str]]]()
+        #: Emitted after a local mutation was queued (the sync engine pushes soon).
+        self.queued = Event[[]]()
+
+    @property
+    def collections(self) -> dict[str, tuple[str, ...]]:
+        return dict(self._collections)
+
+    async def open(self) -> list[str]:
+        """Open (and if needed repair) the cache; returns what had to be recovered."""
+        self._local = await self._lane.run(
+            LocalStore, self.path, self._collections, self._mutators)
+        return list(self._local.recovered)
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        return await self._lane.run(fn, *args)
+
+    @property
+    def local(self) -> LocalStore:
+        if self._local is None:
+            raise RuntimeError("the store is not open")
+        return self._local
+
+    def _notify(self, changed: set[str] | frozenset[str]) -> None:
+        if not changed:
+            return
+        changed = frozenset(changed)
+        self.changed.emit(changed)
+        for wanted, callback in list(self._watchers):
+            if wanted & changed:
+                callback(changed)
+
+    # -- the plugin API ------------------------------------------------------------------
+
+    async def get(self, collection: str, record_id: str) -> LocalRecord | None:
+        return await self._run(self.local.get, collection, record_id)
+
+    async def query(self, query: Query) -> list[LocalRecord]:
+        return await self._run(self.local.query, query)
+
+    async def count(self, query: Query) -> int:
+        return await self._run(self.local.count, query)
+
+    async def mutate(self, name: str, args: JSONObject) -> MutationReceipt:
+        mutation_id, records = await self._run(self.local.mutate, self.actor, name, args)
+        self._notify({r.collection for r in records})
+        self.queued.emit()
+        return MutationReceipt(mutation_id, records)
+
+    def watch(self, collections: Sequence[str],
+              callback: Callable[[frozenset[str]], None]) -> Callable[[], None]:
+        entry = (frozenset(collections), callback)
+        self._watchers.append(entry)
+        return lambda: self._watchers.remove(entry) if entry in self._watchers else None
+
+    # -- for the shell and the sync engine --------------------------------------------
+
+    async def search(self, text: str, per_collection: int = 5) -> list[SearchHit]:
+        return await self._run(self.local.search, text, per_collection, self._titles)
+
+    async def set_user(self, actor: Actor) -> bool:
+        """Bind the cache to a user; True if another user's cache was cleared."""
+        self.actor = actor
+        cleared = await self._run(self.local.reset_for_user, actor.user_id)
+        await self._run(self.local.set_actor, actor)
+        if cleared:
+            self._notify(set(self._collections))
+        return cleared
+
+    async def cursor(self, collection: str) -> int:
+        return await self._run(self.local.cursor, collection)
+
+    async def apply_page(self, collection: str, records: Sequence[Mapping[str, Any]],
+                         cursor: int) -> None:
+        if await self._run(self.local.apply_page, collection, records, cursor):
+            self._notify({collection})
+
+    async def pending(self, limit: int) -> list[OutboxEntry]:
+        return await self._run(self.local.pending, limit)
+
+    async def mark_attempt(self, mutation_ids: Sequence[str]) -> None:
+        await self._run(self.local.mark_attempt, mutation_ids)
+
+    async def apply_results(self, results: Sequence[Mapping[str, Any]]) -> None:
+        self._notify(await self._run(self.local.apply_results, results))
+
+    async def unsent_count(self) -> int:
+        return await self._run(self.local.unsent_count)
+
+    async def outbox(self, states: Sequence[str] = ("pending", "rejected", "conflict"),
+                     ) -> list[OutboxEntry]:
+        return await self._run(self.local.outbox, tuple(states))
+
+    async def conflicts(self) -> list[dict[str, Any]]:
+        return await self._run(self.local.conflicts)
+
+    async def resolve_conflict(self, mutation_id: str, keep_mine: bool) -> None:
+        self._notify(await self._run(self.local.resolve_conflict, mutation_id, keep_mine))
+        self.queued.emit()
+
+    async def discard(self, mutation_id: str) -> None:
+        self._notify(await self._run(self.local.discard, mutation_id))
+
+    async def close(self) -> None:
+        if self._local is not None:
+            await self._run(self._local.close)
+            self._local = None
+        self._lane.shutdown()
+
+
+def record_from_wire(rec: Mapping[str, Any]) -> Record:
+    return Record(collection=rec["collection"], id=rec["id"], version=rec["version"],
+                  department=rec.get("department", ""), audience=tuple(rec.get("audience", ())),
+                  deleted=bool(rec.get("deleted")), updated_at=rec.get("updated_at", ""),
+                  data=rec.get("data", {}))
