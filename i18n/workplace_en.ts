@@ -532,6 +532,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The module that provides this page stopped working. The rest of Workplace works as usual. Try switching the module off and on in Modules, or contact your IT administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,6 +577,57 @@
     </message>
     <message>
         <source>Your work is kept. If it happens again, send the log file from {0} to your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source> · unsent: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved on this computer first and sent to the server when it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop receiving (what arrived is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your data was repaired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

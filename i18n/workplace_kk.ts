@@ -532,6 +532,10 @@
         <translation>Workplace жұмысында ішкі қате орын алды</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Қазір синхрондау</translation>
+    </message>
+    <message>
         <source>The module that provides this page stopped working. The rest of Workplace works as usual. Try switching the module off and on in Modules, or contact your IT administrator.</source>
         <translation>Осы бөлімнің жұмысын қамтамасыз ететін модуль тоқтап қалды. Workplace-тің қалған мүмкіндіктері әдеттегідей жұмыс істейді. «Модульдер» бөлімінде модульді өшіріп, қайта қосып көріңіз немесе IT әкімшісіне хабарласыңыз.</translation>
     </message>
@@ -574,6 +578,57 @@
     <message>
         <source>Your work is kept. If it happens again, send the log file from {0} to your IT administrator.</source>
         <translation>Деректеріңіз жоғалған жоқ. Қате қайталанса, журнал файлын IT әкімшісіне жіберіңіз. Файл мына қалтада: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source> · unsent: {0}</source>
+        <translation> · жіберілмеген: {0}</translation>
+    </message>
+    <message>
+        <source>Changes are saved on this computer first and sent to the server when it can be reached.</source>
+        <translation>Өзгерістер алдымен осы компьютерде сақталады да, сервер қолжетімді болғанда соған жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Сервермен байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m</source>
+        <translation>%m ішінен %v алынды</translation>
+    </message>
+    <message>
+        <source>Receiving data</source>
+        <translation>Деректерді алу</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Жүйеден шықты</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop receiving (what arrived is kept)</source>
+        <translation>Алуды тоқтату (алынғаны сақталады)</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Синхрондау қатесі</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>{0} синхрондалды</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондалуда…</translation>
+    </message>
+    <message>
+        <source>The local copy of your data was repaired</source>
+        <translation>Деректердің жергілікті көшірмесі қалпына келтірілді</translation>
     </message>
 </context>
 <context>

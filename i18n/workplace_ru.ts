@@ -533,6 +533,10 @@
         <translation>В Workplace произошла внутренняя ошибка</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
         <source>The module that provides this page stopped working. The rest of Workplace works as usual. Try switching the module off and on in Modules, or contact your IT administrator.</source>
         <translation>Модуль, который отвечает за этот раздел, перестал работать. Остальные функции Workplace работают в обычном режиме. Попробуйте отключить и снова включить модуль в разделе «Модули» или обратитесь к ИТ-администратору.</translation>
     </message>
@@ -575,6 +579,57 @@
     <message>
         <source>Your work is kept. If it happens again, send the log file from {0} to your IT administrator.</source>
         <translation>Ваши данные не потеряны. Если ошибка повторится, отправьте ИТ-администратору файл журнала из папки {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source> · unsent: {0}</source>
+        <translation> · не отправлено: {0}</translation>
+    </message>
+    <message>
+        <source>Changes are saved on this computer first and sent to the server when it can be reached.</source>
+        <translation>Изменения сначала сохраняются на этом компьютере и отправляются на сервер, когда он доступен.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи с сервером</translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m</source>
+        <translation>Получено %v из %m</translation>
+    </message>
+    <message>
+        <source>Receiving data</source>
+        <translation>Получение данных</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Выполнен выход</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop receiving (what arrived is kept)</source>
+        <translation>Остановить получение (полученное сохранится)</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Ошибка синхронизации</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>Синхронизировано в {0}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>The local copy of your data was repaired</source>
+        <translation>Локальная копия данных восстановлена</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,9 @@ def plugin_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignor
     def install(*names: str) -> Path:
         site = build_site(tmp_path / "site", list(names))
         monkeypatch.syspath_prepend(str(site))
+        # Child processes (the embedded gateway) find them too.
+        monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+            p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p))
         installed.extend(names)
         return site
 
@@ -63,8 +66,8 @@ def plugin_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignor
 def gateway(tmp_path: Path, plugin_site):  # type: ignore[no-untyped-def]
     """The real gateway on loopback with the notes test plugin and two departments."""
     from tests.helpers.gateway import RunningGateway, add_users
+    from workplace.pluginhost.domains import load_domains
     from workplace.server.app import GatewayConfig
-    from workplace.server.domains import load_domains
 
     plugin_site("notes_plugin")
     db = tmp_path / "gateway.db"

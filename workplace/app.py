@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -23,6 +24,7 @@ import workplace
 from workplace.shell.application import Options, WorkplaceApp
 
 _log = logging.getLogger("workplace.app")
+T = TypeVar("T")
 
 
 def ensure_platform(headless: bool) -> None:
@@ -48,6 +50,22 @@ def make_qapplication() -> QApplication:
     app.setDesktopFileName("workplace")
     app.setQuitOnLastWindowClosed(False)  # quitting goes through WorkplaceApp.request_quit
     return app
+
+
+def run_until_done(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:
+    """``loop.run_until_complete`` without qasync's last ``processEvents``.
+
+    qasync's run_until_complete spins Qt once more after marking the loop stopped, so
+    callbacks due then resume coroutines with no running loop ("no running event
+    loop" in httpx, asyncio.wait_for …). Stopping from the future's callback and
+    returning straight out of ``run_forever`` leaves them for the next run.
+    """
+    future = asyncio.ensure_future(awaitable, loop=loop)
+    future.add_done_callback(lambda _f: loop.stop())
+    loop.run_forever()
+    if not future.done():
+        raise RuntimeError("the event loop stopped before the work finished")
+    return future.result()
 
 
 async def _cancel_pending(loop: asyncio.AbstractEventLoop) -> None:
@@ -79,15 +97,15 @@ def run_app(options: Options,
             finally:
                 await wp.aclose()
 
-        code: int = loop.run_until_complete(main(wp))
-        loop.run_until_complete(_cancel_pending(loop))
+        code: int = run_until_done(loop, main(wp))
+        run_until_done(loop, _cancel_pending(loop))
         return code
     finally:
         if wp is not None:
             wp.close()
         # run deleteLater() before the loop goes
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        loop.run_until_complete(loop.shutdown_asyncgens())
+        run_until_done(loop, loop.shutdown_asyncgens())
         loop.close()
         asyncio.set_event_loop(None)
         _log.info("shutdown complete")

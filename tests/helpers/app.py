@@ -10,6 +10,7 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
+from workplace.app import run_until_done
 from workplace.shell.application import Options, WorkplaceApp
 
 T = TypeVar("T")
@@ -25,7 +26,7 @@ class AppRunner:
         self.apps: list[WorkplaceApp] = []
 
     def run(self, awaitable: Awaitable[T]) -> T:
-        return self.loop.run_until_complete(awaitable)
+        return run_until_done(self.loop, awaitable)
 
     def wait_until(self, predicate: Callable[[], object], timeout: float = 20.0) -> None:
         """Run the loop (Qt events and asyncio tasks alike) until ``predicate()`` holds.

@@ -22,10 +22,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 import workplace
 from workplace.api import API_VERSION, Actor
 from workplace.logs import kv
+from workplace.pluginhost.domains import DomainRegistry, load_domains
 from workplace.server import models as m
 from workplace.server.attachments import AttachmentError, BlobStore, parse_range
 from workplace.server.auth import Authenticator, AuthError, AuthSettings, LocalLogin
-from workplace.server.domains import DomainRegistry, load_domains
 from workplace.server.mutations import MutationEngine, MutationIn, record_json
 from workplace.server.store import GatewayStore, UserRow
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from workplace.api import Actor, MutationRejectedError, Record, Tx
 from workplace.logs import kv
-from workplace.server.domains import DomainRegistry
+from workplace.pluginhost.domains import DomainRegistry
 from workplace.server.store import GatewayStore
 
 _log = logging.getLogger("workplace.server.mutations")

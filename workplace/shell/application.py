@@ -32,6 +32,7 @@ from workplace.shell.about import AboutDialog
 from workplace.shell.connect_dialogs import FirstRunDialog, SignInDialog
 from workplace.shell.main_window import MainWindow
 from workplace.shell.notifications import TrayNotifier
+from workplace.shell.offline import OfflineCoordinator, SyncProgress
 from workplace.shell.palette import CommandPalette
 from workplace.shell.plugin_manager import PluginManagerPage
 from workplace.shell.settings_dialog import GeneralSettingsPage, SettingsDialog
@@ -39,6 +40,7 @@ from workplace.shell.shortcuts_dialog import ShortcutsDialog
 from workplace.shell.signals import SignalWakeup
 from workplace.shell.themes import THEMES, ThemeManager
 from workplace.shell.translations import LanguageManager
+from workplace.store.service import StoreService
 from workplace.workbench import SHELL, CommandEntry, PageEntry, StatusEntry, Workbench
 
 _log = logging.getLogger("workplace.shell")
@@ -136,6 +138,13 @@ class WorkplaceApp:
         self.connection.changed.connect(self._show_connection)
         self.languages.language_changed.connect(lambda _l: self._show_connection())
         self.workbench.status.add(StatusEntry(id=CONNECTION_STATUS, owner=SHELL, order=0))
+        self.store = StoreService(self.paths.data_dir / "cache.db")
+        self.host.services["store"] = self.store
+        self.offline = OfflineCoordinator(self.store, self.host, self.connection,
+                                          self.workbench, self.spawn)
+        self.offline.progress = SyncProgress(self.offline.cancel_pull, self.window)
+        self.window.statusBar().addWidget(self.offline.progress)
+        self.languages.language_changed.connect(lambda _l: self.offline.show_status())
         self.workbench.pages.added.connect(lambda _e: self._refresh_page_commands())
         self.workbench.pages.removed.connect(lambda _id: self._refresh_page_commands())
         self._register_shell()
@@ -157,6 +166,8 @@ class WorkplaceApp:
             ("shell.about", translatable("Shell", "About Workplace"), self.open_about, ""),
             ("shell.where", translatable("Shell", "Change where I work…"),
              self.ask_where_to_work, ""),
+            ("shell.sync_now", translatable("Shell", "Sync now"),
+             self.offline.sync_now, "F5"),
             ("shell.sign_in", translatable("Shell", "Sign in to the server…"),
              self.open_sign_in, ""),
             ("shell.quit", translatable("Shell", "Quit"), self.request_quit, "Ctrl+Q"),
@@ -206,6 +217,8 @@ class WorkplaceApp:
             self.shell_settings.get("language", "")) or i18n.system_language()
         self.languages.set_language(lang)
         await self.host.start()
+        self.offline.configure()
+        self.spawn(self.offline.open())
         self.window.restore_geometry_state(self.shell_settings.get("geometry", ""),
                                            self.shell_settings.get("window_state", ""))
         last = self.shell_settings.get("last_page", "")
@@ -357,7 +370,8 @@ class WorkplaceApp:
         return await self._quit
 
     async def aclose(self) -> None:
-        """Stop what runs on the loop (the gateway connection) before the loop stops."""
+        """Stop what runs on the loop (sync, cache, gateway) before the loop stops."""
+        await self.offline.close()
         await self.connection.close()
 
     def close(self) -> None:

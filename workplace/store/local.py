@@ -190,21 +190,30 @@ class LocalStore:
             self.db.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
                                  "DO UPDATE SET value = excluded.value", (key, value))
 
-    def reset_for_user(self, user_id: str) -> bool:
-        """Drop everything cached for another user of this server; True if it did."""
-        owner = self.meta("user_id")
-        if owner == user_id:
-            return False
-        with self._write():
-            for collection in self.collections:
-                self.db.conn.execute(f"DELETE FROM [{schema.table_name(collection)}]")
-            self.db.conn.execute("DELETE FROM cursors")
-            self.db.conn.execute("DELETE FROM outbox")
-            self.db.conn.execute("DELETE FROM conflicts")
-            self.db.conn.execute("INSERT INTO meta(key, value) VALUES ('user_id', ?) ON "
-                                 "CONFLICT(key) DO UPDATE SET value = excluded.value",
-                                 (user_id,))
-        return owner is not None
+    def bind(self, owner: str) -> str | None:
+        """Tie the cache to one server and user (``owner``).
+
+        A cache of another owner is moved aside whole — never deleted, since it may
+        hold unsent changes — and a fresh one is started. Returns the file it was
+        moved to, if it was.
+        """
+        current = self.meta("owner")
+        if current == owner:
+            return None
+        if current is None:
+            self.set_meta("owner", owner)
+            return None
+        self.db.conn.close()
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        aside = Path(f"{self.path}.previous-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(str(self.path) + suffix)
+            if src.exists():
+                os.replace(src, Path(str(aside) + suffix))
+        _log.info(kv("cache_rebound", moved_to=aside))
+        self.db = self._open()
+        self.set_meta("owner", owner)
+        return str(aside)
 
     # -- transactions ---------------------------------------------------------------
 

@@ -7,6 +7,7 @@ changed after each write.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -23,13 +24,14 @@ _log = logging.getLogger("workplace.store")
 
 
 class StoreService(Store):
-    def __init__(self, path: Path, collections: Mapping[str, tuple[str, ...]],
-                 mutators: Mapping[str, Mutator], titles: Mapping[str, str] | None = None,
-                 ) -> None:
+    def __init__(self, path: Path, collections: Mapping[str, tuple[str, ...]] | None = None,
+                 mutators: Mapping[str, Mutator] | None = None,
+                 titles: Mapping[str, str] | None = None) -> None:
         self.path = path
-        self._collections = dict(collections)
-        self._mutators = dict(mutators)
+        self._collections = dict(collections or {})
+        self._mutators = dict(mutators or {})
         self._titles = dict(titles or {})
+        self._ready = asyncio.Event()
         # One thread for the connection: SQLite objects must stay on their thread.
         self._lane = BackgroundRunner(max_workers=1, name="workplace-store")
         self._local: LocalStore | None = None
@@ -44,13 +46,22 @@ class StoreService(Store):
     def collections(self) -> dict[str, tuple[str, ...]]:
         return dict(self._collections)
 
+    def configure(self, collections: Mapping[str, tuple[str, ...]],
+                  mutators: Mapping[str, Mutator], titles: Mapping[str, str]) -> None:
+        """Set what the active plugins declared; before :meth:`open`."""
+        self._collections, self._mutators = dict(collections), dict(mutators)
+        self._titles = dict(titles)
+
     async def open(self) -> list[str]:
         """Open (and if needed repair) the cache; returns what had to be recovered."""
         self._local = await self._lane.run(
             LocalStore, self.path, self._collections, self._mutators)
+        self._ready.set()
         return list(self._local.recovered)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        # Plugins may ask before the cache is open (they start first): they wait.
+        await self._ready.wait()
         return await self._lane.run(fn, *args)
 
     @property
@@ -96,14 +107,15 @@ class StoreService(Store):
     async def search(self, text: str, per_collection: int = 5) -> list[SearchHit]:
         return await self._run(self.local.search, text, per_collection, self._titles)
 
-    async def set_user(self, actor: Actor) -> bool:
-        """Bind the cache to a user; True if another user's cache was cleared."""
+    async def set_user(self, actor: Actor, server: str = "") -> str | None:
+        """Bind the cache to this server and user; returns where another owner's cache
+        was moved, if it was."""
         self.actor = actor
-        cleared = await self._run(self.local.reset_for_user, actor.user_id)
+        moved = await self._run(self.local.bind, f"{server}|{actor.user_id}")
         await self._run(self.local.set_actor, actor)
-        if cleared:
+        if moved:
             self._notify(set(self._collections))
-        return cleared
+        return moved
 
     async def cursor(self, collection: str) -> int:
         return await self._run(self.local.cursor, collection)
@@ -141,7 +153,7 @@ class StoreService(Store):
 
     async def close(self) -> None:
         if self._local is not None:
-            await self._run(self._local.close)
+            await self._lane.run(self._local.close)  # not _run: it may never have opened
             self._local = None
         self._lane.shutdown()
 

@@ -166,6 +166,11 @@ class SyncEngine:
                 _log.error(kv("sync_malformed", error=exc))
                 self._set(SyncState.ERROR, str(exc))
                 wait = backoff = min(backoff * 2, 120.0)
+            except Exception as exc:
+                # The loop must outlive any one failure: log it, say so, try again later.
+                _log.exception("sync cycle failed")
+                self._set(SyncState.ERROR, f"{type(exc).__name__}: {exc}")
+                wait = backoff = min(backoff * 2, 120.0)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=wait)
 
@@ -258,7 +263,7 @@ class SyncEngine:
                     async for line in response.aiter_lines():
                         if line.startswith("data:") and self._wants(line[5:]):
                             self.wake()
-            except (httpx.HTTPError, GatewayError, OSError) as exc:
+            except Exception as exc:  # any failure: fall back to polling, retry later
                 _log.debug(kv("event_stream_closed", error=exc))
             await asyncio.sleep(self.poll_interval)
 

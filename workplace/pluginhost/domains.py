@@ -1,4 +1,4 @@
-"""The plugins' Qt-free domain code, loaded on the gateway as on the client.
+"""The plugins' Qt-free domain code, loaded the same way on the gateway and the client.
 
 The gateway reads the same ``workplace.plugins`` entry points and manifests as the
 app, and imports only each plugin's ``domain`` module — never its UI entry.
@@ -14,7 +14,7 @@ from workplace.api import Domain, Mutator, PluginManifest
 from workplace.logs import kv
 from workplace.pluginhost import discover
 
-_log = logging.getLogger("workplace.server.domains")
+_log = logging.getLogger("workplace.plugins.domains")
 
 
 @dataclass

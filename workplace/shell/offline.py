@@ -1,0 +1,153 @@
+"""The offline store and the sync engine in the running app: lifecycle and status bar."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
+
+from workplace.api import Actor, Notification, NotificationLevel
+from workplace.logs import kv
+from workplace.net.connection import ConnectionManager
+from workplace.net.connection import State as ConnState
+from workplace.pluginhost import PluginHost, PluginState
+from workplace.pluginhost.domains import load_domains
+from workplace.store.service import StoreService
+from workplace.store.sync import SyncEngine, SyncState
+from workplace.workbench import SHELL, StatusEntry, Workbench
+
+_log = logging.getLogger("workplace.shell")
+SYNC_STATUS = "shell.sync"
+LONG_PULL = 1000  # show a progress bar when a pull has at least this many records
+
+
+class SyncProgress(QWidget):
+    """A progress bar with a Cancel button, in the status bar, for a long first sync."""
+
+    def __init__(self, on_cancel: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(220)
+        self.cancel = QToolButton(self)
+        self.cancel.clicked.connect(on_cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        self.hide()
+
+    def show_progress(self, done: int, total: int) -> None:
+        translate = QCoreApplication.translate
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, total))
+        self.bar.setFormat(translate("Sync", "Receiving %v of %m"))
+        self.bar.setAccessibleName(translate("Sync", "Receiving data"))
+        self.cancel.setText(translate("Sync", "Stop"))
+        self.cancel.setAccessibleName(translate("Sync", "Stop receiving (what arrived is kept)"))
+        self.show()
+
+
+class OfflineCoordinator:
+    """Opens the cache at start, starts syncing when signed in, stops both at exit."""
+
+    def __init__(self, store: StoreService, host: PluginHost, connection: ConnectionManager,
+                 workbench: Workbench,
+                 spawn: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]]) -> None:
+        self.store = store
+        self.host = host
+        self.connection = connection
+        self.workbench = workbench
+        self.spawn = spawn
+        self.engine: SyncEngine | None = None
+        self.progress: SyncProgress | None = None
+        self.opened = False
+        workbench.status.add(StatusEntry(id=SYNC_STATUS, owner=SHELL, order=1, visible=False))
+        connection.changed.connect(self._on_connection)
+
+    def configure(self) -> None:
+        """Collections and mutators of the active plugins (call after they started)."""
+        active = {r.id: r.manifest for r in self.host.records.values()
+                  if r.state is PluginState.ACTIVE and r.manifest is not None}
+        collections = {c.id: c.search for m in active.values() for c in m.collections}
+        titles = {c.id: c.search[0] for m in active.values() for c in m.collections if c.search}
+        domains = load_domains(frozenset(pid for pid, m in active.items() if m.domain))
+        self.store.configure(collections, domains.mutators, titles)
+
+    async def open(self) -> None:
+        recovered = await self.store.open()
+        self.opened = True
+        for what in recovered:
+            self.workbench.notifications.post(Notification(
+                title=QCoreApplication.translate("Sync", "The local copy of your data was "
+                                                         "repaired"),
+                body=what, level=NotificationLevel.WARNING, source=SHELL))
+        self.show_status()
+
+    def _on_connection(self) -> None:
+        if self.connection.state is ConnState.CONNECTED and self.engine is None:
+            self.spawn(self._start_sync())
+
+    async def _start_sync(self) -> None:
+        session = self.connection.session
+        if session is None or session.user is None:
+            return
+        while not self.opened:  # the cache opens in the background at start
+            await asyncio.sleep(0.05)
+        u = session.user
+        moved = await self.store.set_user(
+            Actor(u.id, u.username, u.department, frozenset(u.roles), u.display_name),
+            server=session.base_url)
+        if moved:
+            _log.info(kv("cache_of_other_owner_kept", path=moved))
+        self.engine = SyncEngine(self.store, session)
+        self.host.services["sync"] = self.engine
+        self.engine.changed.connect(self.show_status)
+        self.engine.start()
+
+    def sync_now(self) -> None:
+        if self.engine is not None:
+            self.engine.wake()
+
+    def cancel_pull(self) -> None:
+        if self.engine is not None:
+            self.engine.cancel_pull()
+
+    def show_status(self) -> None:
+        translate = QCoreApplication.translate
+        engine = self.engine
+        if engine is None:
+            self.workbench.status.update(SYNC_STATUS, visible=False)
+            return
+        unsent = engine.unsent
+        tail = translate("Sync", " · unsent: {0}").format(unsent) if unsent else ""
+        when = ""
+        if engine.last_sync is not None:
+            t = datetime.fromtimestamp(engine.last_sync)
+            when = QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
+        text = {
+            SyncState.ONLINE: translate("Sync", "Synced {0}").format(when),
+            SyncState.SYNCING: translate("Sync", "Syncing…"),
+            SyncState.OFFLINE: translate("Sync", "Offline"),
+            SyncState.ERROR: translate("Sync", "Sync error"),
+            SyncState.SIGNED_OUT: translate("Sync", "Signed out"),
+        }[engine.state] + tail
+        tip = engine.error or translate("Sync", "Changes are saved on this computer first and "
+                                                "sent to the server when it can be reached.")
+        self.workbench.status.update(SYNC_STATUS, text=text, tooltip=tip, visible=True)
+        if self.progress is not None:
+            p = engine.progress
+            if engine.state is SyncState.SYNCING and p.total >= LONG_PULL:
+                self.progress.show_progress(p.done, p.total)
+            else:
+                self.progress.hide()
+
+    async def close(self) -> None:
+        if self.engine is not None:
+            await self.engine.stop()
+            self.engine = None
+        await self.store.close()
