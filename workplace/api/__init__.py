@@ -40,10 +40,11 @@ from workplace.api.plugin import (
     StatusItem,
     WidgetFactory,
 )
+from workplace.api.store import LocalRecord, MutationReceipt, Query, SearchHit, Store
 from workplace.api.text import Text, translatable
 
 #: The version of this API; plugins declare the range they work with.
-API_VERSION = "1.1.0"
+API_VERSION = "1.2.0"
 
 __all__ = [
     "API_VERSION",
@@ -53,6 +54,8 @@ __all__ = [
     "CommandHandler",
     "Domain",
     "JSONObject",
+    "LocalRecord",
+    "MutationReceipt",
     "MutationRejectedError",
     "Mutator",
     "Notification",
@@ -62,12 +65,15 @@ __all__ = [
     "Plugin",
     "PluginContext",
     "PluginManifest",
+    "Query",
     "Record",
+    "SearchHit",
     "ServiceUnavailableError",
     "SettingsNamespace",
     "SettingsPageContribution",
     "StatusItem",
     "StatusItemContribution",
+    "Store",
     "Text",
     "Tx",
     "WidgetFactory",

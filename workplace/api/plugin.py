@@ -110,6 +110,11 @@ class PluginContext(abc.ABC):
         """Provide a settings page; a widget with an ``apply()`` method is applied on OK."""
 
     @abc.abstractmethod
+    def add_record_opener(self, collection: str, opener: Callable[[str], None]) -> None:
+        """Show a record of one of the plugin's collections when the user picks it
+        (in the global search, a citation, a notification): ``opener(record_id)``."""
+
+    @abc.abstractmethod
     def status_item(self, item_id: str) -> StatusItem:
         """The status-bar slot declared in the manifest under ``item_id``."""
 

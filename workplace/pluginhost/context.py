@@ -100,6 +100,11 @@ class HostedPluginContext(PluginContext):
             id=c.id, title=c.title, factory=self._host.guard(self._record.id, factory),
             owner=self._record.id))
 
+    def add_record_opener(self, collection: str, opener: Callable[[str], None]) -> None:
+        self._declared("collections", collection, self.manifest.collections)
+        self._host.workbench.openers[collection] = (
+            self._record.id, self._host.guard(self._record.id, opener))
+
     def status_item(self, item_id: str) -> StatusItem:
         c = self._declared("status_items", item_id, self.manifest.status_items)
         if self._host.workbench.status.get(c.id) is None:

@@ -5,6 +5,8 @@ to their events and draw them. Each entry names its owner (``"shell"`` or a plug
 id) so a plugin's contributions can be removed together when it stops.
 """
 
+from collections.abc import Callable
+
 from workplace.workbench.commands import CommandEntry, CommandRegistry
 from workplace.workbench.notifications import NotificationCenter
 from workplace.workbench.pages import PageEntry, PageRegistry
@@ -22,6 +24,8 @@ class Workbench:
         self.commands = CommandRegistry()
         self.status = StatusRegistry()
         self.notifications = NotificationCenter()
+        #: collection -> (owner, opener(record_id)): who shows a record when picked.
+        self.openers: dict[str, tuple[str, Callable[[str], object]]] = {}
 
     def remove_owner(self, owner: str) -> None:
         """Drop every contribution of ``owner`` (a plugin that stopped)."""
@@ -29,6 +33,8 @@ class Workbench:
         self.settings_pages.remove_owner(owner)
         self.commands.remove_owner(owner)
         self.status.remove_owner(owner)
+        for collection in [c for c, (o, _fn) in self.openers.items() if o == owner]:
+            del self.openers[collection]
 
 
 __all__ = [
