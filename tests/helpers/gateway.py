@@ -47,7 +47,7 @@ class RunningGateway:
     def __init__(self, config: GatewayConfig) -> None:
         self.app = create_app(config)
         self.gateway = self.app.state.gateway
-        self.sock = socket.socket()
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"

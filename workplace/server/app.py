@@ -76,19 +76,34 @@ class BodyLimit:
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await too_big(scope, receive, send)
             return
+        if declared is not None:
+            await self.app(scope, receive, send)  # the server enforces Content-Length
+            return
+        # No length given (chunked): read up to the limit here, then hand it on.
+        chunks: list[bytes] = []
         seen = 0
-
-        async def limited() -> Message:
-            nonlocal seen
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise ApiError(413, "body_too_large",
-                                   f"The request body is larger than {limit} bytes.")
-            return message
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            seen += len(chunks[-1])
+            if seen > limit:
+                await too_big(scope, receive, send)
+                return
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+        delivered = False
 
-        await self.app(scope, limited, send)
+        async def replay() -> Message:
+            nonlocal delivered
+            if not delivered:
+                delivered = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
 
 class Poker:
@@ -291,7 +306,7 @@ def _sync_routes(router: APIRouter) -> None:
     def changes(gw: GatewayDep, user: UserDep,
                 collection: Annotated[str, Query(pattern=m.COLLECTION_PATTERN,
                                                  max_length=200)],
-                after: Annotated[int, Query(ge=0)] = 0,
+                after: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
                 limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> m.ChangesOut:
         actor = _actor(user)
         page = gw.store.changes(actor, collection, after, limit + 1)

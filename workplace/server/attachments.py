@@ -56,7 +56,10 @@ class BlobStore:
         if size > self.max_bytes:
             raise AttachmentError(413, "too_large",
                                   f"The file is larger than the limit of {self.max_bytes} bytes.")
-        if self.store.blob(sha256) is not None and self.blob_path(sha256).exists():
+        # Deduplicate only within a department that already holds the file: anyone else
+        # proves they have the bytes by sending them (and learns nothing otherwise).
+        if (self.store.blob_access(sha256, actor.department) and
+                self.blob_path(sha256).exists()):
             return UploadState(None, sha256, size, size, True)
         upload_id = str(uuid.uuid4())
         with self.store.write() as conn:
@@ -103,17 +106,22 @@ class BlobStore:
             with open(part, "rb") as fh:
                 for block in iter(lambda: fh.read(1024 * 1024), b""):
                     digest.update(block)
-            if digest.hexdigest() != sha256:
+            mismatch = digest.hexdigest() != sha256
+            if mismatch:
+                # Committed (not rolled back by the error below): the upload restarts at 0.
                 self.store.set_upload_received(conn, upload_id, 0)
                 part.write_bytes(b"")
-                raise AttachmentError(422, "hash_mismatch",
-                                      "The uploaded bytes do not match the SHA-256 given; the "
-                                      "upload starts again from the beginning.", received=0)
-            target = self.blob_path(sha256)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(part, target)
-            self.store.add_blob(conn, sha256, size, row["department"], actor.user_id)
-            self.store.delete_upload(conn, upload_id)
+            else:
+                target = self.blob_path(sha256)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(part, target)
+                self.store.add_blob(conn, sha256, size, row["department"], actor.user_id)
+                self.store.grant_blob(conn, sha256, row["department"])
+                self.store.delete_upload(conn, upload_id)
+        if mismatch:
+            raise AttachmentError(422, "hash_mismatch",
+                                  "The uploaded bytes do not match the SHA-256 given; the "
+                                  "upload starts again from the beginning.", received=0)
         return UploadState(None, sha256, size, size, True)
 
     def readable(self, actor: Actor, sha256: str) -> tuple[Path, int]:
@@ -121,7 +129,8 @@ class BlobStore:
         path = self.blob_path(sha256)
         if row is None or not path.exists():
             raise AttachmentError(404, "not_found", "No such file.")
-        if row["department"] != actor.department and row["uploaded_by"] != actor.user_id:
+        if not self.store.blob_access(sha256, actor.department) and \
+                row["uploaded_by"] != actor.user_id:
             raise AttachmentError(403, "forbidden", "You have no access to this file.")
         return path, int(row["size"])
 

@@ -164,7 +164,10 @@ def serve(args: argparse.Namespace) -> int:
 
     # Bind first, so the real port (with --port 0) is known and can be told to a parent
     # process before serving; it then waits for /health to answer.
-    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say they
+    # are TCP, and without it every kept-alive answer waits ~40 ms (Nagle + delayed ACK).
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET,
+                         socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((args.host, args.port))

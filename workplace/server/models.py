@@ -6,9 +6,10 @@ not a silently ignored value.
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 COLLECTION_PATTERN = r"^[a-z][a-z0-9_]*(\.[a-z0-9_-]+)+$"
@@ -100,8 +101,17 @@ class MutationIn(Strict):
     args: dict[str, Any] = Field(default_factory=dict)
     #: ``"collection/id" -> version`` the client based the change on (0: new record).
     base_versions: dict[
-        Annotated[str, StringConstraints(max_length=300)], Annotated[int, Field(ge=0)]
+        Annotated[str, StringConstraints(max_length=300)], Annotated[int, Field(ge=0, le=2**63 - 1)]
     ] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _storable(self) -> MutationIn:
+        # What cannot be stored exactly (NaN, lone surrogates) is refused, not mangled.
+        try:
+            json.dumps(self.args, allow_nan=False, ensure_ascii=False).encode("utf-8")
+        except (ValueError, UnicodeEncodeError) as exc:
+            raise ValueError(f"args cannot be stored: {exc}") from exc
+        return self
 
 
 class MutationBatchIn(Strict):

@@ -176,7 +176,8 @@ class MutationEngine:
                 raise _RejectedError("forbidden", "You have no access to this record.")
             if (current.version if current else 0) != base:
                 conflicts.append(record_json(current) if current else {
-                    "collection": collection, "id": record_id, "version": 0, "deleted": True})
+                    "collection": collection, "id": record_id, "version": 0, "deleted": True,
+                    "department": "", "audience": [], "updated_at": "", "data": {}})
         if conflicts:
             return {"mutation_id": m.mutation_id, "status": "conflict",
                     "records": conflicts}, set()

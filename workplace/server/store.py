@@ -118,6 +118,15 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 2: attachments are shared per department, not just by who uploaded first.
+    """
+    CREATE TABLE blob_access (
+        sha256 TEXT NOT NULL,
+        department TEXT NOT NULL,
+        PRIMARY KEY (sha256, department)
+    );
+    INSERT OR IGNORE INTO blob_access(sha256, department) SELECT sha256, department FROM blobs
+    """,
 ]
 
 FEED_SEQUENCE = "__feed__"
@@ -468,6 +477,15 @@ class GatewayStore:
         conn.execute("INSERT OR IGNORE INTO blobs(sha256, size, department, uploaded_by, "
                      "created_at) VALUES (?, ?, ?, ?, ?)",
                      (sha256, size, department, user_id, time.time()))
+
+    def grant_blob(self, conn: sqlite3.Connection, sha256: str, department: str) -> None:
+        conn.execute("INSERT OR IGNORE INTO blob_access(sha256, department) VALUES (?, ?)",
+                     (sha256, department))
+
+    def blob_access(self, sha256: str, department: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM blob_access WHERE sha256 = ? AND department = ?",
+            (sha256, department)).fetchone() is not None
 
     def create_upload(self, conn: sqlite3.Connection, upload_id: str, sha256: str, size: int,
                       user_id: str, department: str) -> None:
