@@ -25,6 +25,212 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers and user names you have signed in with on this computer. Passwords are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n change refused by the server</numerusform>
+            <numerusform>%n changes refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more waiting change(s) are not listed.</source>
+        <translation>
+            <numerusform>%n more waiting change is not listed.</numerusform>
+            <numerusform>%n more waiting changes are not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your changes have reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved on this computer first and sent to the server when it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made without a connection wait here until they are sent. Conflicts and refused changes also appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the change to «{0}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my version of «{0}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My version and the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list of changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this record on the server while your change was waiting. Compare the versions and choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version of «{0}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change, so it was undone on this computer. Discard it once you have read why; make the change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions differ here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) so far.</source>
+        <translation>
+            <numerusform>Tried once so far.</numerusform>
+            <numerusform>Tried %n times so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent. It is sent by itself as soon as the server can be reached; nothing needs to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: choose a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <extracomment>More than this many waiting changes are summed up, not listed one by one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -54,6 +260,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Try the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,6 +276,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A secure connection to the server could not be established. Check the address; if it is right, tell your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connect to my &amp;organisation&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,6 +289,7 @@
     </message>
     <message>
         <source>Enter the full address, for example https://workplace.example.gov.kz</source>
+        <extracomment>The account&apos;s user name (remote), when known: the sign-in dialog offers it. The user chose to stay signed in: a refresh token is in the keyring.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,15 +301,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;tay signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in</source>
+        <extracomment>server URL, user name, password, stay signed in</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -114,6 +330,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server&apos;s certificate has expired or is not valid yet, so Workplace did not connect. Check that this computer&apos;s date and time are right; if they are, tell your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so Workplace did not connect. Tell your IT administrator: the server&apos;s certificate authority must be trusted by this computer or named in the Workplace policy (tls.ca_bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another address, so Workplace did not connect: this may not be your organisation&apos;s server. Check the address; if it is right, tell your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,7 +362,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You can change this later: Ctrl+K, «Change where I work».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session was ended: you signed out elsewhere, or it was stopped for safety. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keyring, never in a file. «Sign out» ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>The system keyring did not answer ({0}). If it is locked, unlock it and try again; otherwise tell your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace cannot keep sign-ins safely on this computer: the system keyring is not available or keeps secrets unencrypted ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used.</source>
+        <extracomment>The keyring &quot;service&quot; every Workplace secret is filed under. Characters per keyring entry. Windows stores a credential as UTF-16 and caps it at 2560 bytes (1280 characters); 1000 leaves room for the header. Backends known to keep secrets unencrypted on disk (or not at all), refused whatever priority they claim. Whole packages of backends documented as weaker than the system&apos;s keyring.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to continue working on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to continue. Changes not yet sent are kept on this computer and sent after you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer, and it has to check your password. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without use. Your work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace is locked</source>
+        <extracomment>Locked for inactivity or by the user: the session goes on behind the lock. Signed out (or the session ended): signing in again is the way back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is signed in to {1}. Enter the password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +714,61 @@
     </message>
 </context>
 <context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Changed on this computer, not yet sent to the server</source>
+        <extracomment>One column: a function giving its (translated) header text, and one giving a record&apos;s cell text. The header function is called each time the header is drawn, so it can return the current language&apos;s text. What a cell shows while its page is still being read from the store. ``data(index, PendingRole)``: how many unsent changes the row&apos;s record has. ``data(index, IdRole)``: the row&apos;s record id (``None`` while loading).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Module: {0}</source>
+        <extracomment>Item data: the rich text a row is drawn with (absent on group headers). Item data: ``(collection, record_id)`` of a hit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for «{0}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search documents, requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in all modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the records of every module on this computer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module cannot open its records from the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>&amp;Language:</source>
@@ -436,6 +807,10 @@
     </message>
     <message>
         <source>Change where I work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -484,6 +859,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lock Workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Module «{0}» did not start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,6 +895,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search in all modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,11 +907,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong inside Workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,6 +25,212 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Есептік жазба &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Ұмыту</translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation>&amp;Ауысу</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>Servers and user names you have signed in with on this computer. Passwords are not kept.</source>
+        <translation>Осы компьютерде кірген серверлер мен пайдаланушы аттары. Құпиясөздер сақталмайды.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>ағымдағы</translation>
+    </message>
+    <message>
+        <source>stays signed in</source>
+        <translation>кіру сақталған</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>Сервер %n өзгерісті қабылдамады</numerusform>
+            <numerusform>Сервер %n өзгерісті қабылдамады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n өзгеріс жіберуді күтуде</numerusform>
+            <numerusform>%n өзгеріс жіберуді күтуде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n қайшылықты шешу қажет</numerusform>
+            <numerusform>%n қайшылықты шешу қажет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more waiting change(s) are not listed.</source>
+        <translation>
+            <numerusform>Күтудегі тағы %n өзгеріс тізімде көрсетілмеген.</numerusform>
+            <numerusform>Күтудегі тағы %n өзгеріс тізімде көрсетілмеген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted on the server)</source>
+        <translation>(серверде жойылған)</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Әрекет: {0}</translation>
+    </message>
+    <message>
+        <source>All your changes have reached the server.</source>
+        <translation>Барлық өзгерістеріңіз серверге жеткізілді.</translation>
+    </message>
+    <message>
+        <source>Changes are saved on this computer first and sent to the server when it can be reached.</source>
+        <translation>Өзгерістер алдымен осы компьютерде сақталады және сервер қолжетімді болғанда оған жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Changes made without a connection wait here until they are sent. Conflicts and refused changes also appear here.</source>
+        <translation>Байланыссыз енгізілген өзгерістер жіберілгенге дейін осында күтеді. Қайшылықтар мен қабылданбаған өзгерістер де осында көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Өзгерістен бас тарту</translation>
+    </message>
+    <message>
+        <source>Discard the change to «{0}»</source>
+        <translation>«{0}» жазбасындағы өзгерістен бас тарту</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Менің нұсқамды қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep my version of «{0}»</source>
+        <translation>«{0}» жазбасы: менің нұсқамды қалдыру</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Менің нұсқам</translation>
+    </message>
+    <message>
+        <source>My version and the server&apos;s version</source>
+        <translation>Менің нұсқам және сервердегі нұсқа</translation>
+    </message>
+    <message>
+        <source>Reading the list of changes…</source>
+        <translation>Өзгерістер тізімі жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation>Себебі: {0}</translation>
+    </message>
+    <message>
+        <source>Record {0}</source>
+        <translation>{0} жазбасы</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Сервердегі нұсқа</translation>
+    </message>
+    <message>
+        <source>Someone changed this record on the server while your change was waiting. Compare the versions and choose which one to keep.</source>
+        <translation>Өзгерісіңіз жіберуді күтіп тұрғанда, бұл жазбаны серверде басқа пайдаланушы өзгертті. Нұсқаларды салыстырып, қайсысын қалдыру керегін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>Сервердегі нұсқаны қабылдау</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version of «{0}»</source>
+        <translation>«{0}» жазбасы: сервердегі нұсқаны қабылдау</translation>
+    </message>
+    <message>
+        <source>The server refused this change, so it was undone on this computer. Discard it once you have read why; make the change again if it is still needed.</source>
+        <translation>Сервер бұл өзгерісті қабылдамады, сондықтан ол осы компьютерде болдырылмады. Себебімен танысып, өзгерістен бас тартыңыз; өзгеріс әлі де қажет болса, оны қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The versions differ here</source>
+        <translation>Мұнда нұсқалар ерекшеленеді</translation>
+    </message>
+    <message>
+        <source>This could not be done: {0}</source>
+        <translation>Әрекетті орындау мүмкін болмады: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) so far.</source>
+        <translation>
+            <numerusform>Жіберу әрекеті %n рет жасалды.</numerusform>
+            <numerusform>Жіберу әрекеті %n рет жасалды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Жіберілмеген өзгерістер</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent. It is sent by itself as soon as the server can be reached; nothing needs to be done.</source>
+        <translation>Жіберуді күтуде. Сервер қолжетімді болған кезде өзгеріс автоматты түрде жіберіледі; ештеңе істеудің қажеті жоқ.</translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation>Қабылданбау себебі</translation>
+    </message>
+    <message>
+        <source>Your change: {0}</source>
+        <translation>Сіздің өзгерісіңіз: {0}</translation>
+    </message>
+    <message>
+        <source>changed {0}</source>
+        <translation>{0} өзгертілді</translation>
+    </message>
+    <message>
+        <source>conflict: choose a version</source>
+        <translation>қайшылық: нұсқаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>ерекшеленеді</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>сервер қабылдамады</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <extracomment>More than this many waiting changes are summed up, not listed one by one.</extracomment>
+        <translation>жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -54,6 +260,10 @@
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
         <source>&amp;Try the demo</source>
         <translation>&amp;Демонұсқаны қолданып көру</translation>
     </message>
@@ -66,6 +276,10 @@
         <translation>Құжаттары мен азаматтардың өтініштері бар оқу ұйымы осы компьютерде сақталады. Ешқандай дерек ешқайда жіберілмейді.</translation>
     </message>
     <message>
+        <source>A secure connection to the server could not be established. Check the address; if it is right, tell your IT administrator.</source>
+        <translation>Сервермен қорғалған байланыс орнату мүмкін болмады. Мекенжайды тексеріңіз; егер ол дұрыс болса, IT әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
         <source>Connect to my &amp;organisation&apos;s server</source>
         <translation>Менің &amp;ұйымымның серверіне қосылу</translation>
     </message>
@@ -75,6 +289,7 @@
     </message>
     <message>
         <source>Enter the full address, for example https://workplace.example.gov.kz</source>
+        <extracomment>The account&apos;s user name (remote), when known: the sign-in dialog offers it. The user chose to stay signed in: a refresh token is in the keyring.</extracomment>
         <translation>Толық мекенжайды енгізіңіз, мысалы https://workplace.example.gov.kz</translation>
     </message>
     <message>
@@ -86,15 +301,16 @@
         <translation>Құпиясөз</translation>
     </message>
     <message>
+        <source>S&amp;tay signed in on this computer</source>
+        <translation>Осы компьютерде &amp;жүйеде қалу</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Сервер мекенжайы</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Сервер:</translation>
-    </message>
-    <message>
         <source>Sign in</source>
+        <extracomment>server URL, user name, password, stay signed in</extracomment>
         <translation>Кіру</translation>
     </message>
     <message>
@@ -114,6 +330,22 @@
         <translation>Сервер жауап бермейді. Желіге қосылымды тексеріп, әрекетті қайталаңыз.</translation>
     </message>
     <message>
+        <source>The server&apos;s certificate has expired or is not valid yet, so Workplace did not connect. Check that this computer&apos;s date and time are right; if they are, tell your IT administrator.</source>
+        <translation>Сервер сертификатының мерзімі өтіп кеткен немесе әлі басталмаған, сондықтан Workplace қосылмады. Осы компьютердегі күн мен уақыттың дұрыстығын тексеріңіз; егер олар дұрыс болса, IT әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so Workplace did not connect. Tell your IT administrator: the server&apos;s certificate authority must be trusted by this computer or named in the Workplace policy (tls.ca_bundle).</source>
+        <translation>Сервер сертификаты сенімді емес, сондықтан Workplace қосылмады. IT әкімшісіне хабарлаңыз: сервердің куәландырушы орталығы осы компьютерде сенімді болуы немесе Workplace саясатында (tls.ca_bundle) көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another address, so Workplace did not connect: this may not be your organisation&apos;s server. Check the address; if it is right, tell your IT administrator.</source>
+        <translation>Сервер сертификаты басқа мекенжайға берілген, сондықтан Workplace қосылмады: бұл сіздің ұйымыңыздың сервері болмауы мүмкін. Мекенжайды тексеріңіз; егер ол дұрыс болса, IT әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Wait a few minutes and try again.</source>
+        <translation>Кіру әрекеттері тым көп рет сәтсіз аяқталды. Бірнеше минут күтіп, әрекетті қайталаңыз.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
@@ -130,8 +362,92 @@
         <translation>Тек осы &amp;компьютерде жұмыс істеу</translation>
     </message>
     <message>
+        <source>Wrong user name or password.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
+    </message>
+    <message>
         <source>You can change this later: Ctrl+K, «Change where I work».</source>
         <translation>Мұны кейін өзгертуге болады: Ctrl+K, «Жұмыс орнын өзгерту».</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Сеанстың мерзімі аяқталды. Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Your session was ended: you signed out elsewhere, or it was stopped for safety. Sign in again.</source>
+        <translation>Сеансыңыз аяқталды: сіз басқа жерде жүйеден шықтыңыз немесе сеанс қауіпсіздік үшін тоқтатылды. Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keyring, never in a file. «Sign out» ends it.</source>
+        <translation>Кіру деректері файлда емес, жүйелік құпиясөздер қоймасында сақталады. «Шығу» пәрмені оны тоқтатады.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>The system keyring did not answer ({0}). If it is locked, unlock it and try again; otherwise tell your IT administrator.</source>
+        <translation>Жүйелік құпиясөздер қоймасы жауап бермеді ({0}). Егер ол құлыпталған болса, құлпын ашып, әрекетті қайталаңыз; әйтпесе IT әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Workplace cannot keep sign-ins safely on this computer: the system keyring is not available or keeps secrets unencrypted ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used.</source>
+        <extracomment>The keyring &quot;service&quot; every Workplace secret is filed under. Characters per keyring entry. Windows stores a credential as UTF-16 and caps it at 2560 bytes (1280 characters); 1000 leaves room for the header. Backends known to keep secrets unencrypted on disk (or not at all), refused whatever priority they claim. Whole packages of backends documented as weaker than the system&apos;s keyring.</extracomment>
+        <translation>Workplace осы компьютерде кіру деректерін қауіпсіз сақтай алмайды: жүйелік құпиясөздер қоймасы қолжетімсіз немесе құпия деректерді шифрланбаған түрде сақтайды ({0}). IT әкімшісінен қорғалған қойманы орнатып, құлпын ашуды сұраңыз: Linux жүйесінде — GNOME Keyring немесе KWallet (Secret Service); Windows пен macOS жүйелерінде кіріктірілген Credential Manager және Keychain қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Кіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Құлпын &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue working on this computer.</source>
+        <translation>Осы компьютерде жұмысты жалғастыру үшін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Sign in to continue. Changes not yet sent are kept on this computer and sent after you sign in.</source>
+        <translation>Жалғастыру үшін кіріңіз. Әлі жіберілмеген өзгерістер осы компьютерде сақталады және кіргеннен кейін жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Switch account…</source>
+        <translation>Есептік жазбаны ауыстыру…</translation>
+    </message>
+    <message>
+        <source>The server does not answer, and it has to check your password. Check the network connection and try again.</source>
+        <translation>Сервер жауап бермейді, ал құпиясөзді сервер тексеруі керек. Желіге қосылымды тексеріп, әрекетті қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without use. Your work is kept.</source>
+        <translation>Терезе біраз уақыт әрекетсіз тұрғаннан кейін құлыпталды. Жұмысыңыз сақталған.</translation>
+    </message>
+    <message>
+        <source>Workplace is locked</source>
+        <extracomment>Locked for inactivity or by the user: the session goes on behind the lock. Signed out (or the session ended): signing in again is the way back.</extracomment>
+        <translation>Workplace құлыпталған</translation>
+    </message>
+    <message>
+        <source>You are signed out</source>
+        <translation>Сіз жүйеден шықтыңыз</translation>
+    </message>
+    <message>
+        <source>{0} is signed in to {1}. Enter the password to continue.</source>
+        <translation>{0} {1} серверіне кірген. Жалғастыру үшін құпиясөзді енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +714,61 @@
     </message>
 </context>
 <context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Changed on this computer, not yet sent to the server</source>
+        <extracomment>One column: a function giving its (translated) header text, and one giving a record&apos;s cell text. The header function is called each time the header is drawn, so it can return the current language&apos;s text. What a cell shows while its page is still being read from the store. ``data(index, PendingRole)``: how many unsent changes the row&apos;s record has. ``data(index, IdRole)``: the row&apos;s record id (``None`` while loading).</extracomment>
+        <translation>Осы компьютерде өзгертілді, серверге әлі жіберілмеді</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n нәтиже</numerusform>
+            <numerusform>%n нәтиже</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Module: {0}</source>
+        <extracomment>Item data: the rich text a row is drawn with (absent on group headers). Item data: ``(collection, record_id)`` of a hit.</extracomment>
+        <translation>Модуль: {0}</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Ештеңе табылмады</translation>
+    </message>
+    <message>
+        <source>No results for «{0}»</source>
+        <translation>«{0}» сұрауы бойынша ештеңе табылмады</translation>
+    </message>
+    <message>
+        <source>Search documents, requests…</source>
+        <translation>Құжаттарды, өтініштерді іздеу…</translation>
+    </message>
+    <message>
+        <source>Search in all modules</source>
+        <translation>Барлық модульдерден іздеу</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <source>Search the records of every module on this computer (Ctrl+F)</source>
+        <translation>Осы компьютердегі барлық модуль жазбаларынан іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>This module cannot open its records from the search.</source>
+        <translation>Бұл модуль іздеу нәтижелерінен жазбаны ашуға мүмкіндік бермейді.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Атауы жоқ</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>&amp;Language:</source>
@@ -437,6 +808,10 @@
     <message>
         <source>Change where I work…</source>
         <translation>Жұмыс орнын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
     </message>
     <message>
         <source>Command</source>
@@ -484,6 +859,10 @@
         <translation>Пернелер</translation>
     </message>
     <message>
+        <source>Lock Workplace</source>
+        <translation>Workplace бағдарламасын құлыптау</translation>
+    </message>
+    <message>
         <source>Module «{0}» did not start</source>
         <translation>«{0}» модулі іске қосылмады</translation>
     </message>
@@ -516,6 +895,10 @@
         <translation>Себебі: {0}</translation>
     </message>
     <message>
+        <source>Search in all modules</source>
+        <translation>Барлық модульдерден іздеу</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
@@ -524,12 +907,20 @@
         <translation>Серверге кіру…</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
         <source>Sign-in required</source>
         <translation>Кіру қажет</translation>
     </message>
     <message>
         <source>Something went wrong inside Workplace</source>
         <translation>Workplace жұмысында ішкі қате орын алды</translation>
+    </message>
+    <message>
+        <source>Switch account…</source>
+        <translation>Есептік жазбаны ауыстыру…</translation>
     </message>
     <message>
         <source>Sync now</source>

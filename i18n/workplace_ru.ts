@@ -25,6 +25,217 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Забыть</translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation>&amp;Переключиться</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Servers and user names you have signed in with on this computer. Passwords are not kept.</source>
+        <translation>Серверы и имена пользователей, с которыми вы входили на этом компьютере. Пароли не сохраняются.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>текущая</translation>
+    </message>
+    <message>
+        <source>stays signed in</source>
+        <translation>вход сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n изменение отклонено сервером</numerusform>
+            <numerusform>%n изменения отклонены сервером</numerusform>
+            <numerusform>%n изменений отклонено сервером</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n конфликт требует решения</numerusform>
+            <numerusform>%n конфликта требуют решения</numerusform>
+            <numerusform>%n конфликтов требуют решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more waiting change(s) are not listed.</source>
+        <translation>
+            <numerusform>Ещё %n ожидающее изменение не показано в списке.</numerusform>
+            <numerusform>Ещё %n ожидающих изменения не показаны в списке.</numerusform>
+            <numerusform>Ещё %n ожидающих изменений не показаны в списке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted on the server)</source>
+        <translation>(удалено на сервере)</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Действие: {0}</translation>
+    </message>
+    <message>
+        <source>All your changes have reached the server.</source>
+        <translation>Все ваши изменения переданы на сервер.</translation>
+    </message>
+    <message>
+        <source>Changes are saved on this computer first and sent to the server when it can be reached.</source>
+        <translation>Изменения сначала сохраняются на этом компьютере и отправляются на сервер, как только он становится доступен.</translation>
+    </message>
+    <message>
+        <source>Changes made without a connection wait here until they are sent. Conflicts and refused changes also appear here.</source>
+        <translation>Изменения, внесённые без подключения, ожидают здесь отправки. Здесь же показываются конфликты и отклонённые изменения.</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Отказаться от изменения</translation>
+    </message>
+    <message>
+        <source>Discard the change to «{0}»</source>
+        <translation>Отказаться от изменения записи «{0}»</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Оставить мою версию</translation>
+    </message>
+    <message>
+        <source>Keep my version of «{0}»</source>
+        <translation>Оставить мою версию записи «{0}»</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Моя версия</translation>
+    </message>
+    <message>
+        <source>My version and the server&apos;s version</source>
+        <translation>Моя версия и версия на сервере</translation>
+    </message>
+    <message>
+        <source>Reading the list of changes…</source>
+        <translation>Загрузка списка изменений…</translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation>Причина: {0}</translation>
+    </message>
+    <message>
+        <source>Record {0}</source>
+        <translation>Запись {0}</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Версия на сервере</translation>
+    </message>
+    <message>
+        <source>Someone changed this record on the server while your change was waiting. Compare the versions and choose which one to keep.</source>
+        <translation>Пока ваше изменение ожидало отправки, эту запись на сервере изменил другой пользователь. Сравните версии и выберите, какую оставить.</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>Принять версию с сервера</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version of «{0}»</source>
+        <translation>Принять версию записи «{0}» с сервера</translation>
+    </message>
+    <message>
+        <source>The server refused this change, so it was undone on this computer. Discard it once you have read why; make the change again if it is still needed.</source>
+        <translation>Сервер отклонил это изменение, поэтому на этом компьютере оно отменено. Ознакомьтесь с причиной и откажитесь от изменения; если оно всё ещё нужно, внесите его заново.</translation>
+    </message>
+    <message>
+        <source>The versions differ here</source>
+        <translation>Здесь версии различаются</translation>
+    </message>
+    <message>
+        <source>This could not be done: {0}</source>
+        <translation>Не удалось выполнить действие: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) so far.</source>
+        <translation>
+            <numerusform>Сделана %n попытка отправки.</numerusform>
+            <numerusform>Сделано %n попытки отправки.</numerusform>
+            <numerusform>Сделано %n попыток отправки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Неотправленные изменения</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent. It is sent by itself as soon as the server can be reached; nothing needs to be done.</source>
+        <translation>Ожидает отправки. Изменение будет отправлено автоматически, как только сервер станет доступен; ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation>Причина отклонения</translation>
+    </message>
+    <message>
+        <source>Your change: {0}</source>
+        <translation>Ваше изменение: {0}</translation>
+    </message>
+    <message>
+        <source>changed {0}</source>
+        <translation>изменено {0}</translation>
+    </message>
+    <message>
+        <source>conflict: choose a version</source>
+        <translation>конфликт: выберите версию</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>различается</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>отклонено сервером</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <extracomment>More than this many waiting changes are summed up, not listed one by one.</extracomment>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -54,6 +265,10 @@
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
         <source>&amp;Try the demo</source>
         <translation>&amp;Попробовать демоверсию</translation>
     </message>
@@ -66,6 +281,10 @@
         <translation>Учебная организация с документами и обращениями граждан хранится на этом компьютере. Никакие данные никуда не передаются.</translation>
     </message>
     <message>
+        <source>A secure connection to the server could not be established. Check the address; if it is right, tell your IT administrator.</source>
+        <translation>Не удалось установить защищённое соединение с сервером. Проверьте адрес; если он верен, сообщите ИТ-администратору.</translation>
+    </message>
+    <message>
         <source>Connect to my &amp;organisation&apos;s server</source>
         <translation>Подключиться к серверу моей &amp;организации</translation>
     </message>
@@ -75,6 +294,7 @@
     </message>
     <message>
         <source>Enter the full address, for example https://workplace.example.gov.kz</source>
+        <extracomment>The account&apos;s user name (remote), when known: the sign-in dialog offers it. The user chose to stay signed in: a refresh token is in the keyring.</extracomment>
         <translation>Введите полный адрес, например https://workplace.example.gov.kz</translation>
     </message>
     <message>
@@ -86,15 +306,16 @@
         <translation>Пароль</translation>
     </message>
     <message>
+        <source>S&amp;tay signed in on this computer</source>
+        <translation>&amp;Оставаться в системе на этом компьютере</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Сервер:</translation>
-    </message>
-    <message>
         <source>Sign in</source>
+        <extracomment>server URL, user name, password, stay signed in</extracomment>
         <translation>Войти</translation>
     </message>
     <message>
@@ -114,6 +335,22 @@
         <translation>Сервер не отвечает. Проверьте подключение к сети и повторите попытку.</translation>
     </message>
     <message>
+        <source>The server&apos;s certificate has expired or is not valid yet, so Workplace did not connect. Check that this computer&apos;s date and time are right; if they are, tell your IT administrator.</source>
+        <translation>Срок действия сертификата сервера истёк или ещё не наступил, поэтому Workplace не подключился. Проверьте дату и время на этом компьютере; если они верны, сообщите ИТ-администратору.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so Workplace did not connect. Tell your IT administrator: the server&apos;s certificate authority must be trusted by this computer or named in the Workplace policy (tls.ca_bundle).</source>
+        <translation>Сертификат сервера не является доверенным, поэтому Workplace не подключился. Сообщите ИТ-администратору: удостоверяющий центр сервера должен быть доверенным на этом компьютере или указан в политике Workplace (tls.ca_bundle).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another address, so Workplace did not connect: this may not be your organisation&apos;s server. Check the address; if it is right, tell your IT administrator.</source>
+        <translation>Сертификат сервера выдан для другого адреса, поэтому Workplace не подключился: возможно, это не сервер вашей организации. Проверьте адрес; если он верен, сообщите ИТ-администратору.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Wait a few minutes and try again.</source>
+        <translation>Слишком много неудачных попыток входа. Подождите несколько минут и повторите попытку.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
@@ -130,8 +367,92 @@
         <translation>Работать только на этом &amp;компьютере</translation>
     </message>
     <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
         <source>You can change this later: Ctrl+K, «Change where I work».</source>
         <translation>Это можно изменить позже: Ctrl+K, «Изменить место работы».</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Срок действия сеанса истёк. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Your session was ended: you signed out elsewhere, or it was stopped for safety. Sign in again.</source>
+        <translation>Ваш сеанс завершён: вы вышли из системы в другом месте, или сеанс был остановлен в целях безопасности. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keyring, never in a file. «Sign out» ends it.</source>
+        <translation>Вход хранится в системном хранилище паролей, а не в файле. Команда «Выйти» отменяет его.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>The system keyring did not answer ({0}). If it is locked, unlock it and try again; otherwise tell your IT administrator.</source>
+        <translation>Системное хранилище паролей не ответило ({0}). Если оно заблокировано, разблокируйте его и повторите попытку; в противном случае сообщите ИТ-администратору.</translation>
+    </message>
+    <message>
+        <source>Workplace cannot keep sign-ins safely on this computer: the system keyring is not available or keeps secrets unencrypted ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used.</source>
+        <extracomment>The keyring &quot;service&quot; every Workplace secret is filed under. Characters per keyring entry. Windows stores a credential as UTF-16 and caps it at 2560 bytes (1280 characters); 1000 leaves room for the header. Backends known to keep secrets unencrypted on disk (or not at all), refused whatever priority they claim. Whole packages of backends documented as weaker than the system&apos;s keyring.</extracomment>
+        <translation>Workplace не может безопасно сохранить вход на этом компьютере: системное хранилище паролей недоступно или хранит секреты в незашифрованном виде ({0}). Попросите ИТ-администратора установить и разблокировать защищённое хранилище: GNOME Keyring или KWallet (Secret Service) в Linux; в Windows и macOS используются встроенные «Диспетчер учётных данных» и «Связка ключей».</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue working on this computer.</source>
+        <translation>Войдите снова, чтобы продолжить работу на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Sign in to continue. Changes not yet sent are kept on this computer and sent after you sign in.</source>
+        <translation>Войдите, чтобы продолжить. Ещё не отправленные изменения хранятся на этом компьютере и будут отправлены после входа.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Switch account…</source>
+        <translation>Сменить учётную запись…</translation>
+    </message>
+    <message>
+        <source>The server does not answer, and it has to check your password. Check the network connection and try again.</source>
+        <translation>Сервер не отвечает, а пароль проверяет именно он. Проверьте подключение к сети и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without use. Your work is kept.</source>
+        <translation>Окно заблокировано после периода бездействия. Ваша работа сохранена.</translation>
+    </message>
+    <message>
+        <source>Workplace is locked</source>
+        <extracomment>Locked for inactivity or by the user: the session goes on behind the lock. Signed out (or the session ended): signing in again is the way back.</extracomment>
+        <translation>Workplace заблокирован</translation>
+    </message>
+    <message>
+        <source>You are signed out</source>
+        <translation>Вы вышли из системы</translation>
+    </message>
+    <message>
+        <source>{0} is signed in to {1}. Enter the password to continue.</source>
+        <translation>Пользователь {0} вошёл на сервер {1}. Введите пароль, чтобы продолжить.</translation>
     </message>
 </context>
 <context>
@@ -399,6 +720,62 @@
     </message>
 </context>
 <context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Changed on this computer, not yet sent to the server</source>
+        <extracomment>One column: a function giving its (translated) header text, and one giving a record&apos;s cell text. The header function is called each time the header is drawn, so it can return the current language&apos;s text. What a cell shows while its page is still being read from the store. ``data(index, PendingRole)``: how many unsent changes the row&apos;s record has. ``data(index, IdRole)``: the row&apos;s record id (``None`` while loading).</extracomment>
+        <translation>Изменено на этом компьютере, ещё не отправлено на сервер</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Module: {0}</source>
+        <extracomment>Item data: the rich text a row is drawn with (absent on group headers). Item data: ``(collection, record_id)`` of a hit.</extracomment>
+        <translation>Модуль: {0}</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>No results for «{0}»</source>
+        <translation>По запросу «{0}» ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Search documents, requests…</source>
+        <translation>Поиск документов, обращений…</translation>
+    </message>
+    <message>
+        <source>Search in all modules</source>
+        <translation>Поиск во всех модулях</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Search the records of every module on this computer (Ctrl+F)</source>
+        <translation>Поиск по записям всех модулей на этом компьютере (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>This module cannot open its records from the search.</source>
+        <translation>Этот модуль не позволяет открыть запись из результатов поиска.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>&amp;Language:</source>
@@ -438,6 +815,10 @@
     <message>
         <source>Change where I work…</source>
         <translation>Изменить место работы…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
     </message>
     <message>
         <source>Command</source>
@@ -485,6 +866,10 @@
         <translation>Клавиши</translation>
     </message>
     <message>
+        <source>Lock Workplace</source>
+        <translation>Заблокировать Workplace</translation>
+    </message>
+    <message>
         <source>Module «{0}» did not start</source>
         <translation>Не удалось запустить модуль «{0}»</translation>
     </message>
@@ -517,6 +902,10 @@
         <translation>Причина: {0}</translation>
     </message>
     <message>
+        <source>Search in all modules</source>
+        <translation>Поиск во всех модулях</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
@@ -525,12 +914,20 @@
         <translation>Войти на сервер…</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
         <source>Sign-in required</source>
         <translation>Требуется вход</translation>
     </message>
     <message>
         <source>Something went wrong inside Workplace</source>
         <translation>В Workplace произошла внутренняя ошибка</translation>
+    </message>
+    <message>
+        <source>Switch account…</source>
+        <translation>Сменить учётную запись…</translation>
     </message>
     <message>
         <source>Sync now</source>

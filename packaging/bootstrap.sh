@@ -121,8 +121,31 @@ step "translations (packaging/i18n.py check)" python packaging/i18n.py check
 
 section "pytest"
 # Offscreen by default; tests that need a real X server start their own Xvfb.
+#
+# The tests run inside a private D-Bus session with a gnome-keyring of their own,
+# unlocked with a throwaway password, so that tests/security/test_real_keyring.py
+# stores, reads and deletes secrets in a real Secret Service (WORKPLACE_REAL_KEYRING=1).
+# Its files and control socket live in a temporary folder: the keyring of the person
+# running the tests is never touched.
 rc=0
-QT_QPA_PLATFORM=offscreen python -m pytest "$@" || rc=$?
+if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1
+then
+    keyring_home=$(mktemp -d)
+    trap 'rm -rf "$keyring_home"' EXIT
+    mkdir -p "$keyring_home/data" "$keyring_home/runtime"
+    chmod 700 "$keyring_home/runtime"
+    # shellcheck disable=SC2016  # expanded by the inner shell
+    XDG_DATA_HOME=$keyring_home/data XDG_RUNTIME_DIR=$keyring_home/runtime \
+        dbus-run-session -- bash -c '
+            printf %s workplace-tests \
+                | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
+                || { echo "bootstrap: gnome-keyring-daemon did not start" >&2; exit 1; }
+            WORKPLACE_REAL_KEYRING=1 QT_QPA_PLATFORM=offscreen exec python -m pytest "$@"
+        ' pytest "$@" || rc=$?
+else
+    echo "No dbus-run-session or gnome-keyring-daemon: the real-keyring tests are skipped."
+    QT_QPA_PLATFORM=offscreen python -m pytest "$@" || rc=$?
+fi
 if [[ $rc == 5 ]]; then
     fail "FAILED: pytest collected no tests (exit code 5): that counts as a failure"
 elif [[ $rc != 0 ]]; then

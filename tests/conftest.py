@@ -78,3 +78,13 @@ def gateway(tmp_path: Path, plugin_site):  # type: ignore[no-untyped-def]
     running.user_ids = user_ids  # type: ignore[attr-defined]
     yield running
     running.stop()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
+    # pytest-qt spins Qt's event loop before fixtures are torn down; asyncio callbacks
+    # of a running app would then resume with no running loop. Close the apps first.
+    runner = getattr(item, "funcargs", {}).get("app_runner")
+    if runner is not None:
+        runner.stop_apps()
+    return (yield)

@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="work with the demo organisation on this computer (an embedded "
                              "gateway with sample data)")
+    parser.add_argument("--verify-audit", action="store_true",
+                        help="check this profile's personal-data audit trail for gaps, edits "
+                             "or reordering; exit 1 if it was altered")
     parser.add_argument("--log-level", default="INFO",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"], help=argparse.SUPPRESS)
     # Used by tests/benchmarks/run.py: print the wall-clock time of the first paint and exit.
@@ -51,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ProfileNameError as exc:
         print(f"workplace: {exc}", file=sys.stderr)
         return 2
+    if args.verify_audit:
+        return verify_audit(paths)
     setup_logging(paths.log_dir, args.log_level)
     logging.getLogger("workplace.app").info(
         "starting version=%s profile=%s pid_args=%s", workplace.__version__, args.profile,
@@ -70,6 +75,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.exit_after_first_paint:
         return run_app(options, _first_paint_then_exit)
     return run_app(options)
+
+
+def verify_audit(paths: ProfilePaths) -> int:
+    """Print whether the profile's audit chain is intact (for admins and auditors)."""
+    import sqlite3
+
+    from workplace.audit import verify_chain
+
+    db = paths.data_dir / "cache.db"
+    if not db.exists():
+        print("audit: no local data in this profile; nothing to verify")
+        return 0
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        conn.row_factory = sqlite3.Row
+        try:
+            rows = [dict(r) for r in conn.execute("SELECT * FROM audit_log ORDER BY seq")]
+        except sqlite3.OperationalError:
+            rows = []
+    finally:
+        conn.close()
+    check = verify_chain(rows)
+    if check.ok:
+        print(f"audit: intact, {check.entries} entries")
+        return 0
+    print(f"audit: ALTERED — {check.reason} (of {check.entries} entries)")
+    return 1
 
 
 async def _first_paint_then_exit(wp: object) -> int:

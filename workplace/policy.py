@@ -5,11 +5,18 @@ the keys the plugin host needs (the full schema arrives with deployment):
 
 ``plugins.allow``  list of plugin ids; when present, only these may run.
 ``plugins.block``  list of plugin ids that may never run.
+``signin.remember_me_allowed``  whether users may stay signed in between runs (the
+                   refresh token kept in the OS keyring); default true.
+``signin.idle_lock_minutes``  lock the window after this many minutes without input;
+                   0 never locks; default 15.
+``tls.ca_bundle``  absolute path of a PEM file of extra root certificates to trust, in
+                   addition to the system's (e.g. the national certification centre's).
 """
 
 from __future__ import annotations
 
 import json
+import ssl
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +36,14 @@ class MachinePolicy:
     plugins_allow: frozenset[str] | None = None
     plugins_block: frozenset[str] = frozenset()
     source: str = ""
+    remember_me_allowed: bool = True
+    idle_lock_minutes: int = 15
+    tls_ca_bundle: Path | None = None
+
+    @classmethod
+    def fail_safe(cls) -> MachinePolicy:
+        """What applies when the policy file cannot be read: the stricter choices."""
+        return cls(remember_me_allowed=False)
 
     def plugin_verdict(self, plugin_id: str) -> str | None:
         """Why policy forbids ``plugin_id`` (``"blocked"``/``"not_allowed"``), or None."""
@@ -45,6 +60,33 @@ def _id_list(value: Any, key: str) -> frozenset[str]:
     return frozenset(value)
 
 
+def check_ca_bundle(path: Path, key: str = "tls.ca_bundle") -> None:
+    """Raise :class:`PolicyError` unless ``path`` is a readable PEM file of certificates."""
+    try:
+        text = path.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) else "it is not a PEM text file"
+        raise PolicyError(f"policy key '{key}': file {path} cannot be read: {why}") from exc
+    if "-----BEGIN CERTIFICATE-----" not in text:
+        raise PolicyError(f"policy key '{key}': file {path} holds no PEM certificate")
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    try:
+        ctx.load_verify_locations(cadata=text)
+    except ssl.SSLError as exc:
+        raise PolicyError(f"policy key '{key}': file {path} is not a valid PEM certificate "
+                          f"bundle: {exc.reason or exc}") from exc
+
+
+def _section(data: dict[str, Any], name: str, known: set[str]) -> dict[str, Any]:
+    section = data.get(name, {})
+    if not isinstance(section, dict):
+        raise PolicyError(f"policy key '{name}' must be an object")
+    unknown = set(section) - known
+    if unknown:
+        raise PolicyError(f"policy key '{name}.{sorted(unknown)[0]}' is not known")
+    return section
+
+
 def parse_policy(data: Any, source: str = "") -> MachinePolicy:
     if not isinstance(data, dict):
         raise PolicyError("policy must be a JSON object")
@@ -56,7 +98,26 @@ def parse_policy(data: Any, source: str = "") -> MachinePolicy:
         raise PolicyError(f"policy key 'plugins.{sorted(unknown)[0]}' is not known")
     allow = _id_list(plugins["allow"], "plugins.allow") if "allow" in plugins else None
     block = _id_list(plugins.get("block", []), "plugins.block")
-    return MachinePolicy(plugins_allow=allow, plugins_block=block, source=source)
+    signin = _section(data, "signin", {"remember_me_allowed", "idle_lock_minutes"})
+    remember = signin.get("remember_me_allowed", True)
+    if not isinstance(remember, bool):
+        raise PolicyError("policy key 'signin.remember_me_allowed' must be true or false")
+    idle = signin.get("idle_lock_minutes", 15)
+    if isinstance(idle, bool) or not isinstance(idle, int) or not 0 <= idle <= 24 * 60:
+        raise PolicyError("policy key 'signin.idle_lock_minutes' must be a whole number of "
+                          "minutes from 0 (never lock) to 1440")
+    tls = _section(data, "tls", {"ca_bundle"})
+    bundle: Path | None = None
+    if "ca_bundle" in tls:
+        raw = tls["ca_bundle"]
+        if not isinstance(raw, str) or not raw or not Path(raw).is_absolute():
+            raise PolicyError("policy key 'tls.ca_bundle' must be the absolute path of a PEM "
+                              "file")
+        bundle = Path(raw)
+        check_ca_bundle(bundle)
+    return MachinePolicy(plugins_allow=allow, plugins_block=block, source=source,
+                         remember_me_allowed=remember, idle_lock_minutes=idle,
+                         tls_ca_bundle=bundle)
 
 
 def load_policy(path: Path | None = None) -> MachinePolicy:

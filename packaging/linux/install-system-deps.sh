@@ -8,7 +8,8 @@
 # minimal Debian 12, plus fonts that cover Kazakh Cyrillic.
 #
 # Usage: install-system-deps.sh [--test] [--python]
-#   --test    also install what the test suite needs (Xvfb and xauth for xvfb-run)
+#   --test    also install what the test suite needs (Xvfb and xauth for xvfb-run;
+#             GNOME Keyring and a D-Bus session for the real-keyring tests)
 #   --python  also install python3 with venv and pip (Debian splits them out)
 #
 # Idempotent: when every package is already installed it does nothing (no sudo, no
@@ -74,6 +75,13 @@ if [[ $want_test == 1 ]]; then
     packages+=(
         xvfb   # a virtual X server for the xcb end-to-end tests (provides xvfb-run)
         xauth  # xvfb-run needs it to hand the server's cookie to clients
+        # The real Secret Service for tests/security/test_real_keyring.py: the test
+        # command starts a private D-Bus session (dbus-run-session) with its own
+        # gnome-keyring-daemon, unlocked with a throwaway password.
+        gnome-keyring
+        libsecret-tools  # secret-tool: libsecret's own view of what was stored
+        dbus-x11
+        "dbus-daemon|dbus"  # dbus-run-session (Debian 12 split it out of "dbus")
     )
 fi
 if [[ $want_python == 1 ]]; then

@@ -60,9 +60,13 @@ class AppRunner:
         wp.close()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    def close(self) -> None:
+    def stop_apps(self) -> None:
+        """Stop every app still running (the loop stays usable for other fixtures)."""
         for wp in list(self.apps):
             self.stop(wp)
+
+    def close(self) -> None:
+        self.stop_apps()
 
         async def drain() -> None:
             tasks = [t for t in asyncio.all_tasks(self.loop)

@@ -52,7 +52,8 @@ def test_page_shortcuts_and_last_page_are_remembered(app_runner, qtbot):
     wp = app_runner.start()
     qtbot.waitExposed(wp.window)
     assert wp.window.current_page == "wp_home.home"
-    qtbot.keyClick(wp.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    # Rail order: Home, then the shell's Changes and Modules pages.
+    qtbot.keyClick(wp.window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert wp.window.current_page == "shell.plugins"
     wp.window.resize(720, 540)  # the offscreen screen is 800x600
     app_runner.stop(wp)
@@ -148,9 +149,9 @@ def test_plugin_manager_switches_a_module_off_and_on(plugin_site, app_runner, qt
 def test_no_active_modules_shows_a_helpful_empty_state(app_runner):
     wp = app_runner.start()
     app_runner.run(wp.host.set_enabled("wp_home", False))
-    # Only the shell's Modules page remains; the rail still works.
-    assert wp.window.page_ids() == ["shell.plugins"]
-    assert wp.window.current_page == "shell.plugins"
+    # Only the shell's own pages remain; the rail still works.
+    assert wp.window.page_ids() == ["shell.changes", "shell.plugins"]
+    assert wp.window.current_page == "shell.changes"
 
 
 def test_corrupt_settings_file_is_kept_aside_and_reported(app_runner, isolated_home):

@@ -75,7 +75,7 @@ def test_a_read_only_profile_gives_a_clear_error_and_no_half_state(tmp_path, dom
     store.close()
     uri = f"file:{path}?mode=ro"
     store.db.conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    with pytest.raises(StoreWriteError, match="read-only|cannot be written"):
+    with pytest.raises(StoreWriteError, match=r"read-only|cannot be written"):
         create(store, "lost?")
     store.db.conn.close()
     store = open_store(path, domain)

@@ -141,7 +141,8 @@ class HostedPluginContext(PluginContext):
         if service is None:
             raise ServiceUnavailableError(
                 f"the {name} service is not available in this Workplace build")
-        return service
+        scoped = getattr(service, "for_plugin", None)  # e.g. audit entries name the plugin
+        return scoped(self.manifest.id) if callable(scoped) else service
 
     @property
     def store(self) -> Any:

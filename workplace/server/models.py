@@ -144,3 +144,18 @@ class UploadOut(BaseModel):
     #: Bytes the gateway has committed; the client continues from here.
     received: int
     complete: bool
+
+
+class AuditAccessOut(BaseModel):
+    """One look at a citizen's personal data, as the audit trail recorded it."""
+
+    at: str
+    username: str
+    department: str
+    plugin: str
+    what: str
+    why: str
+    collection: str
+    record_id: str
+    chain: str
+    seq: int

@@ -1,8 +1,10 @@
 """Applying pushed mutations authoritatively: idempotency, base versions, authorization.
 
-Each mutation runs in its own write transaction: the idempotency record, the
-version checks, the mutator and its writes commit together or not at all, so a
-retry after a lost answer (or a crash) finds either nothing or the complete result.
+Each mutation runs in its own savepoint: the idempotency record, the version checks,
+the mutator and its writes are kept together or not at all, so a retry after a lost
+answer (or a crash) finds either nothing or the complete result. A pushed batch is one
+write transaction of such savepoints — one commit per batch, not per mutation, and
+the batch's answer is sent only after it (a crash before: nothing of it was kept).
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ import json
 import logging
 import sqlite3
 import traceback
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from workplace.api import Actor, MutationRejectedError, Record, Tx
+from workplace.audit import AUDIT_MUTATOR, GENESIS, verify_chain
+from workplace.audit import FIELDS as AUDIT_FIELDS
 from workplace.logs import kv
 from workplace.pluginhost.domains import DomainRegistry
 from workplace.server.store import GatewayStore
@@ -127,42 +131,87 @@ class MutationEngine:
 
     def apply(self, actor: Actor, m: MutationIn) -> tuple[dict[str, Any], set[str]]:
         """The result of one mutation and the collections it changed."""
+        with self.store.write() as conn:
+            return self._apply(conn, actor, m)
+
+    def apply_batch(self, actor: Actor, batch: Sequence[MutationIn],
+                    ) -> tuple[list[dict[str, Any]], set[str]]:
+        """The results of a batch, in order, and the collections it changed."""
+        results: list[dict[str, Any]] = []
+        changed: set[str] = set()
+        with self.store.write() as conn:
+            for m in batch:
+                result, touched = self._apply(conn, actor, m)
+                results.append(result)
+                changed |= touched
+        return results, changed
+
+    def _apply(self, conn: sqlite3.Connection, actor: Actor,
+               m: MutationIn) -> tuple[dict[str, Any], set[str]]:
+        """One mutation in a savepoint of the write transaction ``conn`` is in."""
         digest = payload_hash(m.name, m.args, m.base_versions)
+        conn.execute("SAVEPOINT mutation")
         try:
-            with self.store.write() as conn:
-                prior = self.store.mutation(conn, m.mutation_id)
-                if prior is not None:
-                    if prior["payload_hash"] != digest or prior["user_id"] != actor.user_id:
-                        return self._refusal(
-                            m, "idempotency_key_reused",
-                            "This change's key was already used for a different change. "
-                            "The app must make a new key for every change."), set()
-                    first = json.loads(prior["result"])
-                    return {**first, "status": "duplicate", "first_status": first["status"]}, \
-                        set()
-                result, changed = self._run(conn, actor, m)
-                # A conflict is not remembered: the client resolves it and retries with
-                # new base versions under the same key.
-                if result["status"] != "conflict":
-                    self.store.save_mutation(conn, m.mutation_id, actor.user_id, m.name,
-                                             digest, result)
-                return result, changed
+            prior = self.store.mutation(conn, m.mutation_id)
+            if prior is not None:
+                if prior["payload_hash"] != digest or prior["user_id"] != actor.user_id:
+                    return self._refusal(
+                        m, "idempotency_key_reused",
+                        "This change's key was already used for a different change. "
+                        "The app must make a new key for every change."), set()
+                first = json.loads(prior["result"])
+                return {**first, "status": "duplicate", "first_status": first["status"]}, set()
+            result, changed = self._run(conn, actor, m)
+            # A conflict is not remembered: the client resolves it and retries with
+            # new base versions under the same key.
+            if result["status"] != "conflict":
+                self.store.save_mutation(conn, m.mutation_id, actor.user_id, m.name,
+                                         digest, result)
+            return result, changed
         except _RejectedError as exc:
-            # The transaction rolled back; remember the refusal in one of its own so a
-            # retry gets the same answer.
+            # Undo what it did; remember the refusal, so a retry gets the same answer.
+            conn.execute("ROLLBACK TO mutation")
             result = self._refusal(m, exc.code, exc.reason)
-            with self.store.write() as conn:
-                if self.store.mutation(conn, m.mutation_id) is None:
-                    self.store.save_mutation(conn, m.mutation_id, actor.user_id, m.name,
-                                             digest, result)
+            self.store.save_mutation(conn, m.mutation_id, actor.user_id, m.name, digest,
+                                     result)
             return result, set()
+        except BaseException:
+            conn.execute("ROLLBACK TO mutation")
+            raise
+        finally:
+            conn.execute("RELEASE mutation")
 
     def _refusal(self, m: MutationIn, code: str, reason: str) -> dict[str, Any]:
         return {"mutation_id": m.mutation_id, "status": "rejected", "code": code,
                 "reason": reason}
 
+    def _audit(self, conn: sqlite3.Connection, actor: Actor,
+               m: MutationIn) -> tuple[dict[str, Any], set[str]]:
+        """Take one audit entry if it continues its client's chain, unchanged."""
+        entry = {f: m.args.get(f) for f in (*AUDIT_FIELDS, "hash")}
+        if set(m.args) != set(entry) or not all(
+                isinstance(entry[f], int if f == "seq" else str) for f in entry):
+            raise _RejectedError("invalid_audit_entry", "The audit entry is malformed.")
+        if entry["user_id"] != actor.user_id:
+            raise _RejectedError("forbidden", "An audit entry can only be sent by its user.")
+        head = self.store.audit_head(conn, str(entry["chain"]))
+        if head is not None and head[0] != actor.user_id:
+            raise _RejectedError("forbidden", "This audit chain belongs to another user.")
+        seq, prev = (head[1], head[2]) if head else (0, GENESIS)
+        check = verify_chain([entry], start_seq=seq + 1, start_hash=prev)
+        if not check.ok:
+            _log.error(kv("audit_chain_broken", chain=entry["chain"], user=actor.username,
+                          reason=check.reason))
+            raise _RejectedError("audit_chain_broken",
+                                 "The audit trail of this computer was altered: "
+                                 f"{check.reason}. Your administrator has been alerted.")
+        self.store.add_audit_entry(conn, entry)
+        return {"mutation_id": m.mutation_id, "status": "applied", "records": []}, set()
+
     def _run(self, conn: sqlite3.Connection, actor: Actor,
              m: MutationIn) -> tuple[dict[str, Any], set[str]]:
+        if m.name == AUDIT_MUTATOR:
+            return self._audit(conn, actor, m)
         mutator = self.domains.mutators.get(m.name)
         if mutator is None:
             raise _RejectedError("unknown_mutator",

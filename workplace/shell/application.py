@@ -19,22 +19,25 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from workplace import i18n
 from workplace.api import Notification, NotificationLevel, Text, translatable
+from workplace.audit import AuditTrail
 from workplace.background import BackgroundRunner
+from workplace.credentials import CredentialStore
 from workplace.logs import kv
 from workplace.net.connection import ConnectionManager, Mode, ServerChoice
 from workplace.net.connection import State as ConnState
-from workplace.net.errors import GatewayError
 from workplace.paths import ProfilePaths
 from workplace.pluginhost import PluginHost, PluginRecord, PluginState
 from workplace.policy import MachinePolicy, PolicyError, load_policy
 from workplace.settings import SettingsStore
 from workplace.shell.about import AboutDialog
-from workplace.shell.connect_dialogs import FirstRunDialog, SignInDialog
+from workplace.shell.changes_page import ChangesPage
+from workplace.shell.connect_dialogs import FirstRunDialog, SignInController, SignInDialog
 from workplace.shell.main_window import MainWindow
 from workplace.shell.notifications import TrayNotifier
 from workplace.shell.offline import OfflineCoordinator, SyncProgress
 from workplace.shell.palette import CommandPalette
 from workplace.shell.plugin_manager import PluginManagerPage
+from workplace.shell.search_box import SearchBox
 from workplace.shell.settings_dialog import GeneralSettingsPage, SettingsDialog
 from workplace.shell.shortcuts_dialog import ShortcutsDialog
 from workplace.shell.signals import SignalWakeup
@@ -45,6 +48,7 @@ from workplace.workbench import SHELL, CommandEntry, PageEntry, StatusEntry, Wor
 
 _log = logging.getLogger("workplace.shell")
 PLUGIN_MANAGER_PAGE = "shell.plugins"
+CHANGES_PAGE = "shell.changes"
 CONNECTION_STATUS = "shell.connection"
 _C = "Shell"  # translation context of the shell's commands
 
@@ -111,7 +115,7 @@ class WorkplaceApp:
                 # start built-in modules only and say why.
                 self.policy_error = str(exc)
                 _log.error(kv("policy_invalid", error=exc))
-                policy = MachinePolicy()
+                policy = MachinePolicy.fail_safe()
         safe_mode = options.safe_mode or bool(self.policy_error)
         self.host = PluginHost(self.workbench, self.settings, self.runner,
                                self.paths.data_dir, policy=policy, safe_mode=safe_mode)
@@ -133,21 +137,30 @@ class WorkplaceApp:
         self.settings.changed.connect(self._save_timer.start)
         self._signals = SignalWakeup(lambda _sig: self.request_quit())
         self.host.state_changed.connect(self._on_plugin_state)
-        self.connection = ConnectionManager(self.runner, self.paths.data_dir)
+        # Secrets of this profile live in the OS keyring only (workplace.credentials).
+        self.connection = ConnectionManager(self.runner, self.paths.data_dir, policy=policy,
+                                            credentials=CredentialStore(self.paths.profile))
+        self.connection.before_switch = self._stop_sync
         self.host.services["http"] = self.connection
         self.connection.changed.connect(self._show_connection)
         self.languages.language_changed.connect(lambda _l: self._show_connection())
         self.workbench.status.add(StatusEntry(id=CONNECTION_STATUS, owner=SHELL, order=0))
         self.store = StoreService(self.paths.data_dir / "cache.db")
         self.host.services["store"] = self.store
+        self.host.services["audit"] = AuditTrail(self.store)
         self.offline = OfflineCoordinator(self.store, self.host, self.connection,
                                           self.workbench, self.spawn)
         self.offline.progress = SyncProgress(self.offline.cancel_pull, self.window)
         self.window.statusBar().addWidget(self.offline.progress)
+        self.search_box = SearchBox(self.store, self.host, self.workbench)
+        self.window.add_header_widget(self.search_box)
         self.languages.language_changed.connect(lambda _l: self.offline.show_status())
         self.workbench.pages.added.connect(lambda _e: self._refresh_page_commands())
         self.workbench.pages.removed.connect(lambda _id: self._refresh_page_commands())
         self._register_shell()
+        self.signin = SignInController(self.app, self.window, self.connection,
+                                       self.shell_settings, self.workbench, self.spawn)
+        self.signin.register_commands()
 
     # -- the shell's own contributions -------------------------------------------
 
@@ -156,6 +169,8 @@ class WorkplaceApp:
         cmds: list[tuple[str, Text, Any, str]] = [
             ("shell.palette", translatable("Shell", "Command palette"), self.palette.popup,
              "Ctrl+K"),
+            ("shell.search", translatable("Shell", "Search in all modules"),
+             self.search_box.focus_search, "Ctrl+F"),
             ("shell.settings", translatable("Shell", "Settings…"), self.open_settings, "Ctrl+,"),
             ("shell.notifications", translatable("Shell", "Notifications"),
              self.window.toggle_notifications, "Ctrl+Shift+N"),
@@ -190,6 +205,10 @@ class WorkplaceApp:
         for cid, title, handler, shortcut in cmds:
             add(CommandEntry(id=cid, title=title, handler=handler, owner=SHELL,
                              shortcut=shortcut))
+        self.workbench.pages.add(PageEntry(
+            id=CHANGES_PAGE, title=translatable("Shell", "Changes"),
+            factory=lambda: ChangesPage(self.store, self.host), owner=SHELL, icon="info",
+            order=990))
         self.workbench.pages.add(PageEntry(
             id=PLUGIN_MANAGER_PAGE, title=translatable("Shell", "Modules"),
             factory=lambda: PluginManagerPage(self.host), owner=SHELL, icon="plugins",
@@ -288,10 +307,11 @@ class WorkplaceApp:
             mode = Mode(saved.get("mode", ""))
         except ValueError:
             return None
-        return ServerChoice(mode, str(saved.get("url", "")))
+        return ServerChoice(mode, str(saved.get("url", "")), str(saved.get("username", "")))
 
     async def connect(self) -> None:
         """Connect as this run or the profile says, asking on first run."""
+        self.signin.start()  # the idle lock watches from when the window is up
         choice = ServerChoice(Mode.DEMO) if self.options.demo else self._saved_choice()
         if choice is None:
             if self.options.ask_where_to_work:
@@ -300,9 +320,15 @@ class WorkplaceApp:
         await self._connect(choice)
 
     async def _connect(self, choice: ServerChoice) -> None:
-        await self.connection.start(choice)
-        if self.connection.state is ConnState.SIGN_IN_REQUIRED:
-            self.open_sign_in()
+        await self.signin.connect_to(choice)
+
+    async def _stop_sync(self) -> None:
+        """Stop syncing before the session is replaced or ended; it starts again with
+        the next session (OfflineCoordinator starts it on CONNECTED)."""
+        engine, self.offline.engine = self.offline.engine, None
+        if engine is not None:
+            await engine.stop()
+            self.offline.show_status()
 
     def ask_where_to_work(self) -> FirstRunDialog:
         dialog = FirstRunDialog(self.window)
@@ -317,30 +343,7 @@ class WorkplaceApp:
         return dialog
 
     def open_sign_in(self) -> SignInDialog | None:
-        session = self.connection.session
-        if session is None or self.connection.state is not ConnState.SIGN_IN_REQUIRED:
-            return None
-        dialog = SignInDialog(session.label, self.window)
-        dialog.finished.connect(dialog.deleteLater)
-
-        async def attempt(username: str, password: str) -> None:
-            import httpx  # loaded already: the session uses it
-
-            try:
-                await self.connection.sign_in(username, password)
-            except GatewayError as exc:
-                dialog.show_error(exc.message)
-                return
-            except httpx.HTTPError:
-                dialog.show_error(QCoreApplication.translate(
-                    "Connect", "The server does not answer. Check the network connection "
-                               "and try again."))
-                return
-            dialog.accept()
-
-        dialog.submitted.connect(lambda u, p: self.spawn(attempt(u, p)))
-        dialog.open()
-        return dialog
+        return self.signin.open_sign_in()
 
     def _show_connection(self) -> None:
         c = self.connection
@@ -371,6 +374,7 @@ class WorkplaceApp:
 
     async def aclose(self) -> None:
         """Stop what runs on the loop (sync, cache, gateway) before the loop stops."""
+        self.signin.close()
         await self.offline.close()
         await self.connection.close()
 

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         header_layout.addWidget(self.page_title, 1)
         header_layout.addWidget(self.palette_button)
         header_layout.addWidget(self.bell)
+        self._header_layout = header_layout
 
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
@@ -152,6 +153,12 @@ class MainWindow(QMainWindow):
         self.page_title.setText(str(holder.entry.title))
         self.page_changed.emit(page_id)
         return True
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Put a widget of the shell's (the global search) in the header, before the
+        command and notification buttons."""
+        self._header_layout.insertWidget(self._header_layout.indexOf(self.palette_button),
+                                         widget)
 
     def page_ids(self) -> list[str]:
         return self.rail.page_ids()

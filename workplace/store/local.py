@@ -8,6 +8,7 @@ of a record is always "the server's last state + my unsent mutations replayed on
 
 from __future__ import annotations
 
+import heapq
 import json
 import logging
 import os
@@ -331,21 +332,19 @@ class LocalStore:
                      for r in rows]
         return hits
 
-    def _store_row(self, record: Record, *, server: Record | None, pending: int) -> None:
-        table = self._table(record.collection)
-        self.db.conn.execute(
-            f"INSERT INTO [{table}](id, version, department, audience, deleted, updated_at, "
-            f"data, server_data, server_version, pending) VALUES (?,?,?,?,?,?,?,?,?,?) "
-            f"ON CONFLICT(id) DO UPDATE SET version=excluded.version, "
-            f"department=excluded.department, audience=excluded.audience, "
-            f"deleted=excluded.deleted, updated_at=excluded.updated_at, data=excluded.data, "
-            f"server_data=excluded.server_data, server_version=excluded.server_version, "
-            f"pending=excluded.pending",
-            (record.id, record.version, record.department, json.dumps(list(record.audience)),
-             int(record.deleted), record.updated_at,
-             json.dumps(dict(record.data), ensure_ascii=False),
-             json.dumps(dict(server.data), ensure_ascii=False) if server else None,
-             server.version if server else 0, pending))
+    def _store_row(self, record: Record, *, server: Record | None, pending: int,
+                   current: sqlite3.Row | None = None) -> None:
+        """Write the record's row (not when ``current``, the row as it is, is the same)."""
+        values = (record.id, record.version, record.department,
+                  json.dumps(list(record.audience)), int(record.deleted), record.updated_at,
+                  json.dumps(dict(record.data), ensure_ascii=False),
+                  json.dumps(dict(server.data), ensure_ascii=False) if server else None,
+                  server.version if server else 0, pending)
+        if current is not None and all(
+                current[name] == value for name, value in zip(_ROW_COLUMNS, values,
+                                                              strict=True)):
+            return  # e.g. the server's answer is what the cache already showed
+        self.db.conn.execute(_upsert_sql(self._table(record.collection)), values)
 
     def _server_record(self, collection: str, row: sqlite3.Row | None) -> Record | None:
         if row is None or row["server_data"] is None:
@@ -466,8 +465,9 @@ class LocalStore:
         """Later pending mutations of mine were based on the version this one replaced."""
         key = _key(rec["collection"], rec["id"])
         rows = self.db.conn.execute(
-            "SELECT seq, base_versions FROM outbox WHERE state = 'pending' AND seq > ?",
-            (after_seq,)).fetchall()
+            "SELECT o.seq, o.base_versions FROM outbox_keys k JOIN outbox o ON o.seq = k.seq "
+            "WHERE k.key = ? AND k.seq > ? AND o.state = 'pending'",
+            (key, after_seq)).fetchall()
         for seq, base_json in rows:
             base = json.loads(base_json)
             if key in base:
@@ -525,7 +525,13 @@ class LocalStore:
             overlay[key] = self._server_record(collection, self.row(collection, record_id))
         counts = dict.fromkeys(overlay, 0)
         actor = self._actor()
-        for entry in self.outbox(("pending",)):
+        # The pending entries in outbox order that touch a record of the overlay — which
+        # grows as replayed entries touch further records. Only the entries touching
+        # those records are read (the key index), not the whole outbox.
+        entries = {e.seq: e for e in self._pending_touching(overlay.keys(), 0)}
+        order = sorted(entries)
+        while order:
+            entry = entries[heapq.heappop(order)]
             if not set(entry.touches) & overlay.keys():
                 continue
             mutator = self.mutators.get(entry.name)
@@ -536,9 +542,14 @@ class LocalStore:
                 mutator(tx, entry.args)
             except MutationRejectedError:
                 continue  # it no longer applies locally; the gateway will say why
+            added = tx.overlay.keys() - overlay.keys()
             for key, replayed in tx.overlay.items():
                 overlay[key] = replayed
                 counts[key] = counts.get(key, 0) + 1
+            for later in self._pending_touching(added, entry.seq) if added else ():
+                if later.seq not in entries:
+                    entries[later.seq] = later
+                    heapq.heappush(order, later.seq)
         changed = set()
         for key, state in overlay.items():
             collection, record_id = _split(key)
@@ -550,9 +561,17 @@ class LocalStore:
                         f"DELETE FROM [{self._table(collection)}] WHERE id = ?", (record_id,))
                     changed.add(collection)
                 continue
-            self._store_row(state, server=server, pending=counts.get(key, 0))
+            self._store_row(state, server=server, pending=counts.get(key, 0), current=row)
             changed.add(collection)
         return changed
+
+    def _pending_touching(self, keys: Iterable[str], after_seq: int) -> list[OutboxEntry]:
+        """Pending outbox entries after ``after_seq`` that touch any of ``keys``, in order."""
+        rows = self.db.conn.execute(
+            "SELECT * FROM outbox WHERE state = 'pending' AND seq > ? AND seq IN "
+            "(SELECT seq FROM outbox_keys WHERE key IN (SELECT value FROM json_each(?))) "
+            "ORDER BY seq", (after_seq, json.dumps(sorted(keys))))
+        return [self._entry(r) for r in rows.fetchall()]
 
     def _actor(self) -> Actor:
         raw = self.meta("actor")
@@ -614,17 +633,37 @@ class LocalStore:
         """Store one pulled page and its cursor together; True if anything changed."""
         if collection not in self.collections:
             raise KeyError(collection)
+        if any(rec.get("collection") != collection for rec in records):
+            raise ValueError("a record of another collection in the page")
+        table = self._table(collection)
         with self._write():
+            # What the cache holds of these records, in one query: id -> (server
+            # version, unsent mutations). Then one statement for the whole page — a
+            # first pull writes thousands of records per page.
+            held: dict[str, tuple[int, int]] = {
+                str(r[0]): (int(r[1] or 0), int(r[2])) for r in self.db.conn.execute(
+                    f"SELECT id, server_version, pending FROM [{table}] WHERE id IN "
+                    f"(SELECT value FROM json_each(?))",
+                    (json.dumps([rec["id"] for rec in records]),))}
+            rows: list[tuple[Any, ...]] = []
             keys = set()
             for rec in records:
-                if rec.get("collection") != collection:
-                    raise ValueError("a record of another collection in the page")
-                row = self.row(collection, rec["id"])
-                if row is not None and int(row["server_version"] or 0) >= int(rec["version"]):
+                record_id, version = rec["id"], int(rec["version"])
+                have = held.get(record_id)
+                if have is not None and have[0] >= version:
                     continue  # already have this or a newer state (a push answer came first)
-                self._take_server(rec)
-                if row is not None and int(row["pending"]):
-                    keys.add(_key(collection, rec["id"]))
+                pending = have[1] if have is not None else 0
+                held[record_id] = (version, pending)
+                data = json.dumps(dict(rec.get("data", {})), ensure_ascii=False)
+                # The server's state; my unsent mutations are replayed on it below.
+                rows.append((record_id, version, rec.get("department", ""),
+                             json.dumps(list(rec.get("audience", ()))),
+                             int(bool(rec.get("deleted"))), rec.get("updated_at", ""),
+                             data, data, version, pending))
+                if pending:
+                    keys.add(_key(collection, record_id))
+            if rows:
+                self.db.conn.executemany(_upsert_sql(table), rows)
             self._rebuild(keys)
             self.db.conn.execute(
                 "INSERT INTO cursors(collection, cursor) VALUES (?, ?) ON CONFLICT(collection) "
@@ -650,6 +689,21 @@ class _ReplayTx(_ClientTx):
         if key in self._base:
             return self._base[key]
         return super()._load(collection, record_id)
+
+
+_ROW_COLUMNS = ("id", "version", "department", "audience", "deleted", "updated_at", "data",
+                "server_data", "server_version", "pending")
+
+
+def _upsert_sql(table: str) -> str:
+    """Store a record's row whole (parameters in the order of the column list)."""
+    return (f"INSERT INTO [{table}](id, version, department, audience, deleted, updated_at, "
+            f"data, server_data, server_version, pending) VALUES (?,?,?,?,?,?,?,?,?,?) "
+            f"ON CONFLICT(id) DO UPDATE SET version=excluded.version, "
+            f"department=excluded.department, audience=excluded.audience, "
+            f"deleted=excluded.deleted, updated_at=excluded.updated_at, data=excluded.data, "
+            f"server_data=excluded.server_data, server_version=excluded.server_version, "
+            f"pending=excluded.pending")
 
 
 def _write_message(exc: sqlite3.OperationalError) -> str:

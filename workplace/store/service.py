@@ -60,7 +60,8 @@ class StoreService(Store):
         return list(self._local.recovered)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
-        # Plugins may ask before the cache is open (they start first): they wait.
+        # Plugins may ask before the cache is open (they start first): they wait. Pass
+        # a lambda that looks up self.local inside, so the lookup happens after the wait.
         await self._ready.wait()
         return await self._lane.run(fn, *args)
 
@@ -82,16 +83,16 @@ class StoreService(Store):
     # -- the plugin API ------------------------------------------------------------------
 
     async def get(self, collection: str, record_id: str) -> LocalRecord | None:
-        return await self._run(self.local.get, collection, record_id)
+        return await self._run(lambda: self.local.get(collection, record_id))
 
     async def query(self, query: Query) -> list[LocalRecord]:
-        return await self._run(self.local.query, query)
+        return await self._run(lambda: self.local.query(query))
 
     async def count(self, query: Query) -> int:
-        return await self._run(self.local.count, query)
+        return await self._run(lambda: self.local.count(query))
 
     async def mutate(self, name: str, args: JSONObject) -> MutationReceipt:
-        mutation_id, records = await self._run(self.local.mutate, self.actor, name, args)
+        mutation_id, records = await self._run(lambda: self.local.mutate(self.actor, name, args))
         self._notify({r.collection for r in records})
         self.queued.emit()
         return MutationReceipt(mutation_id, records)
@@ -102,54 +103,58 @@ class StoreService(Store):
         self._watchers.append(entry)
         return lambda: self._watchers.remove(entry) if entry in self._watchers else None
 
+    async def run_local(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(local_store, *args)`` on the store's thread (platform services)."""
+        return await self._run(lambda: fn(self.local, *args))
+
     # -- for the shell and the sync engine --------------------------------------------
 
     async def search(self, text: str, per_collection: int = 5) -> list[SearchHit]:
-        return await self._run(self.local.search, text, per_collection, self._titles)
+        return await self._run(lambda: self.local.search(text, per_collection, self._titles))
 
     async def set_user(self, actor: Actor, server: str = "") -> str | None:
         """Bind the cache to this server and user; returns where another owner's cache
         was moved, if it was."""
         self.actor = actor
-        moved = await self._run(self.local.bind, f"{server}|{actor.user_id}")
-        await self._run(self.local.set_actor, actor)
+        moved = await self._run(lambda: self.local.bind(f"{server}|{actor.user_id}"))
+        await self._run(lambda: self.local.set_actor(actor))
         if moved:
             self._notify(set(self._collections))
         return moved
 
     async def cursor(self, collection: str) -> int:
-        return await self._run(self.local.cursor, collection)
+        return await self._run(lambda: self.local.cursor(collection))
 
     async def apply_page(self, collection: str, records: Sequence[Mapping[str, Any]],
                          cursor: int) -> None:
-        if await self._run(self.local.apply_page, collection, records, cursor):
+        if await self._run(lambda: self.local.apply_page(collection, records, cursor)):
             self._notify({collection})
 
     async def pending(self, limit: int) -> list[OutboxEntry]:
-        return await self._run(self.local.pending, limit)
+        return await self._run(lambda: self.local.pending(limit))
 
     async def mark_attempt(self, mutation_ids: Sequence[str]) -> None:
-        await self._run(self.local.mark_attempt, mutation_ids)
+        await self._run(lambda: self.local.mark_attempt(mutation_ids))
 
     async def apply_results(self, results: Sequence[Mapping[str, Any]]) -> None:
-        self._notify(await self._run(self.local.apply_results, results))
+        self._notify(await self._run(lambda: self.local.apply_results(results)))
 
     async def unsent_count(self) -> int:
-        return await self._run(self.local.unsent_count)
+        return await self._run(lambda: self.local.unsent_count())  # noqa: PLW0108 (lazy)
 
     async def outbox(self, states: Sequence[str] = ("pending", "rejected", "conflict"),
                      ) -> list[OutboxEntry]:
-        return await self._run(self.local.outbox, tuple(states))
+        return await self._run(lambda: self.local.outbox(tuple(states)))
 
     async def conflicts(self) -> list[dict[str, Any]]:
-        return await self._run(self.local.conflicts)
+        return await self._run(lambda: self.local.conflicts())  # noqa: PLW0108 (lazy)
 
     async def resolve_conflict(self, mutation_id: str, keep_mine: bool) -> None:
-        self._notify(await self._run(self.local.resolve_conflict, mutation_id, keep_mine))
+        self._notify(await self._run(lambda: self.local.resolve_conflict(mutation_id, keep_mine)))
         self.queued.emit()
 
     async def discard(self, mutation_id: str) -> None:
-        self._notify(await self._run(self.local.discard, mutation_id))
+        self._notify(await self._run(lambda: self.local.discard(mutation_id)))
 
     async def close(self) -> None:
         if self._local is not None:

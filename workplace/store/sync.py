@@ -233,20 +233,38 @@ class SyncEngine:
         self._cancel_pull = False
         self.progress = Progress()
         for collection in self.store.collections:
+            if self._cancel_pull:
+                break
             cursor = await self.store.cursor(collection)
-            while not self._cancel_pull:
-                body = await self._request("GET", "/sync/changes", params={
-                    "collection": collection, "after": cursor, "limit": PULL_PAGE})
-                records, new_cursor, has_more, remaining = _check_page(body, collection)
-                if new_cursor < cursor:
-                    raise MalformedAnswerError(f"changes of {collection}: cursor went back")
-                await self.store.apply_page(collection, records, new_cursor)
-                cursor = new_cursor
-                self.progress.done += len(records)
-                self.progress.total = max(self.progress.total, self.progress.done + remaining)
-                self.changed.emit()
-                if not has_more:
-                    break
+            ahead = asyncio.ensure_future(self._page(collection, cursor))
+            try:
+                while True:
+                    records, cursor, has_more, remaining = await ahead
+                    # Ask for the next page before storing this one: the gateway reads
+                    # it while the cache writes. Pages are still stored in order, each
+                    # with its cursor, so an interruption resumes where it stopped.
+                    if has_more and not self._cancel_pull:
+                        ahead = asyncio.ensure_future(self._page(collection, cursor))
+                    await self.store.apply_page(collection, records, cursor)
+                    self.progress.done += len(records)
+                    self.progress.total = max(self.progress.total,
+                                              self.progress.done + remaining)
+                    self.changed.emit()
+                    if not has_more or self._cancel_pull:
+                        break
+            finally:
+                if not ahead.done():  # a page asked for ahead that will not be stored
+                    ahead.cancel()
+                    ahead.add_done_callback(_consume)
+
+    async def _page(self, collection: str,
+                    after: int) -> tuple[list[dict[str, Any]], int, bool, int]:
+        body = await self._request("GET", "/sync/changes", params={
+            "collection": collection, "after": after, "limit": PULL_PAGE})
+        records, cursor, has_more, remaining = _check_page(body, collection)
+        if cursor < after:
+            raise MalformedAnswerError(f"changes of {collection}: cursor went back")
+        return records, cursor, has_more, remaining
 
     # -- pokes ---------------------------------------------------------------------
 
@@ -273,6 +291,12 @@ class SyncEngine:
         except (ValueError, AttributeError):
             return False
         return bool(set(changed) & set(self.store.collections))
+
+
+def _consume(task: asyncio.Future[Any]) -> None:
+    """Retrieve a dropped task's outcome, so asyncio does not log it as never retrieved."""
+    if not task.cancelled():
+        task.exception()
 
 
 def summary(engine: SyncEngine) -> Mapping[str, Any]:
