@@ -63,18 +63,19 @@ def _id_list(value: Any, key: str) -> frozenset[str]:
 def check_ca_bundle(path: Path, key: str = "tls.ca_bundle") -> None:
     """Raise :class:`PolicyError` unless ``path`` is a readable PEM file of certificates."""
     try:
-        text = path.read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError) as exc:
-        why = exc.strerror if isinstance(exc, OSError) else "it is not a PEM text file"
-        raise PolicyError(f"policy key '{key}': file {path} cannot be read: {why}") from exc
-    if "-----BEGIN CERTIFICATE-----" not in text:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PolicyError(f"policy key '{key}': file {path} cannot be read: "
+                          f"{exc.strerror}") from exc
+    # Bundles often carry comments in other scripts between the blocks: bytes, not text.
+    if b"-----BEGIN CERTIFICATE-----" not in data:
         raise PolicyError(f"policy key '{key}': file {path} holds no PEM certificate")
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     try:
-        ctx.load_verify_locations(cadata=text)
-    except ssl.SSLError as exc:
+        ctx.load_verify_locations(cafile=str(path))
+    except (ssl.SSLError, OSError) as exc:
         raise PolicyError(f"policy key '{key}': file {path} is not a valid PEM certificate "
-                          f"bundle: {exc.reason or exc}") from exc
+                          f"bundle: {getattr(exc, 'reason', None) or exc}") from exc
 
 
 def _section(data: dict[str, Any], name: str, known: set[str]) -> dict[str, Any]:

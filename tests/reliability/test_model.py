@@ -125,6 +125,7 @@ class SyncModel(RuleBasedStateMachine):
         self.run(self._start_all())
         self.notes: list[str] = []  # notes of this example, north (everyone sees them)
         self.made: dict[str, dict[str, Any]] = {}  # mutation_id -> what, and by whom
+        self.dropped: set[str] = set()  # changes the user chose to give up
         self.counter = 0
 
     def run(self, coro: Any) -> Any:
@@ -225,8 +226,8 @@ class SyncModel(RuleBasedStateMachine):
             for i, c in enumerate(self.clients):
                 queued = {e.mutation_id for e in await c.store.outbox()}
                 mine = {m for m, what in self.made.items() if what["client"] == i}
-                lost = {m for m in mine - queued
-                        if remembered.get(m, {}).get("status") != "applied"}
+                lost = {m for m in mine - queued - self.dropped
+                        if remembered.get(m, {}).get("status") not in ("applied", "rejected")}
                 assert not lost, f"client {i} lost {lost}"
 
         self.run(go())
@@ -235,8 +236,11 @@ class SyncModel(RuleBasedStateMachine):
         """The user keeps their marks (re-applied on the gateway's state) and accepts
         that a note deleted meanwhile is gone."""
         for conflict in await c.store.conflicts():
-            if conflict["fields"] == ["*deleted*"] and EXTENDED:
+            # They deleted it: the store lists the fields I changed as clashing (or
+            # "*deleted*" when I changed none); the gateway's state is empty.
+            if EXTENDED and not conflict["theirs"]:
                 await c.store.resolve_conflict(conflict["mutation_id"], keep_mine=False)
+                self.dropped.add(conflict["mutation_id"])
                 continue
             assert conflict["fields"] == ["marks"], conflict  # edits never clash
             await c.store.resolve_conflict(conflict["mutation_id"], keep_mine=True)
@@ -244,6 +248,7 @@ class SyncModel(RuleBasedStateMachine):
             for entry in await c.store.outbox(("rejected",)):
                 assert entry.code == "not_found", entry
                 await c.store.discard(entry.mutation_id)
+                self.dropped.add(entry.mutation_id)
 
     async def _settle(self) -> None:
         store = self.world.gateway.gateway.store

@@ -68,7 +68,9 @@ def test_no_password_or_token_reaches_the_disk(gateway, app_runner, qtbot, memor
         dialog.remember.setChecked(True)
         dialog.password.setText(canary)  # QTest types Latin-1 only; the canary has Қ
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+        app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED
+                              and not any(isinstance(w, SignInDialog) and w.isVisible()
+                                          for w in QApplication.topLevelWidgets()))
         session = wp.connection.session
 
         def remember_tokens() -> None:

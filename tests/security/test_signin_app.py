@@ -50,6 +50,12 @@ def locked_screen(wp) -> LockScreen | None:
     return central if isinstance(central, LockScreen) else None
 
 
+def wait_connected(app_runner, wp, timeout=20.0):
+    """Connected, and the sign-in dialog (if any) has finished its work and closed."""
+    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED
+                          and not _open(SignInDialog), timeout=timeout)
+
+
 def signed_in_as(wp) -> str:
     session = wp.connection.session
     return session.user.username if session is not None and session.user else ""
@@ -66,7 +72,7 @@ def test_stay_signed_in_then_sign_out_locks_and_revokes(gateway, app_runner, qtb
     assert wp.signin.locked is LockReason.SIGNED_OUT  # nothing shows before sign-in
     dialog = sign_in(app_runner, qtbot, remember=True)
     assert dialog.remember.isVisible() and dialog.remember.isEnabled()
-    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+    wait_connected(app_runner, wp)
     assert wp.signin.locked is None and locked_screen(wp) is None
     assert wp.window.status_text(CONNECTION_STATUS) == "127.0.0.1 · Alice"
     name = refresh_token_name(gateway.url, "alice")
@@ -77,7 +83,7 @@ def test_stay_signed_in_then_sign_out_locks_and_revokes(gateway, app_runner, qtb
 
     # The next start signs in with the kept token: no dialog.
     wp = app_runner.start()
-    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+    wait_connected(app_runner, wp)
     assert _open(SignInDialog) == []
     assert wp.connection.session.user.username == "alice"
     kept = memory_keyring.get_password("Workplace", f"default/{name}")[len("wp1:"):]
@@ -105,7 +111,7 @@ def test_stay_signed_in_then_sign_out_locks_and_revokes(gateway, app_runner, qtb
 
     screen.sign_in.click()
     sign_in(app_runner, qtbot)
-    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+    wait_connected(app_runner, wp)
     assert wp.signin.locked is None and locked_screen(wp) is None
     assert wp.window.menuBar().isVisible()
     assert wp.window.centralWidget().isVisible()
@@ -117,7 +123,7 @@ def test_idle_lock_and_unlock_with_the_password(gateway, app_runner, qtbot):
     wp = app_runner.start()
     connect_remote(app_runner, wp, gateway.url)
     sign_in(app_runner, qtbot)
-    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+    wait_connected(app_runner, wp)
     old_access = wp.connection.session.access_token
     wp.signin.idle.set_timeout(300)
     app_runner.wait_until(lambda: wp.signin.locked is LockReason.IDLE, timeout=10)
@@ -153,7 +159,7 @@ def test_a_stolen_refresh_token_ends_the_session_and_locks_the_window(gateway, a
     wp = app_runner.start()
     connect_remote(app_runner, wp, gateway.url)
     sign_in(app_runner, qtbot, remember=True)
-    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+    wait_connected(app_runner, wp)
     # A copy of the refresh token (here: read from the keyring) is used elsewhere first …
     name = f"default/{refresh_token_name(gateway.url, 'alice')}"
     stolen = memory_keyring.get_password("Workplace", name)[len("wp1:"):]
@@ -201,14 +207,14 @@ def test_several_accounts_and_switching(gateway, app_runner, qtbot, memory_keyri
     wp = app_runner.start()
     connect_remote(app_runner, wp, gateway.url)
     sign_in(app_runner, qtbot, "alice", remember=True)
-    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+    wait_connected(app_runner, wp)
 
     accounts = wp.signin.open_accounts()
     assert accounts.list.count() == 1 and not accounts.switch.isEnabled()
     accounts.add.click()
     dialog = sign_in(app_runner, qtbot, "bob", remember=True)
     assert dialog.server.currentText() == gateway.url
-    app_runner.wait_until(lambda: signed_in_as(wp) == "bob")
+    app_runner.wait_until(lambda: signed_in_as(wp) == "bob" and not _open(SignInDialog))
     assert [a["username"] for a in wp.settings.get("shell", "accounts")] == ["bob", "alice"]
     assert len(memory_keyring.entries) == 2  # both stay signed in
     assert wp.settings.get("shell", "server")["username"] == "bob"
@@ -236,7 +242,7 @@ def test_an_unfit_keyring_is_explained_in_the_dialog(gateway, app_runner, qtbot,
     assert "GNOME Keyring or KWallet" in dialog.remember_note.text()
     assert "keyring.backends.fail.Keyring" in dialog.remember_note.text()
     sign_in(app_runner, qtbot)  # signing in works; it is just not kept
-    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+    wait_connected(app_runner, wp)
     assert wp.connection.remembered_as is None
     # Stopped here: pytest-qt spins Qt after the test body, outside the loop.
     app_runner.stop(wp)
@@ -248,7 +254,7 @@ def test_the_policy_hides_stay_signed_in(gateway, app_runner, qtbot, memory_keyr
     dialog = _dialog(app_runner, SignInDialog)
     assert not dialog.remember.isVisibleTo(dialog)
     sign_in(app_runner, qtbot)
-    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+    wait_connected(app_runner, wp)
     assert memory_keyring.entries == {}
     # Stopped here: pytest-qt spins Qt after the test body, outside the loop.
     app_runner.stop(wp)
@@ -263,7 +269,7 @@ def test_the_app_trusts_the_policy_ca_and_nothing_else(https_gateway, pki, app_r
     connect_remote(app_runner, wp, https_gateway.url)
     dialog = sign_in(app_runner, qtbot)
     if trusted:
-        app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+        wait_connected(app_runner, wp)
     else:
         app_runner.wait_until(dialog.error.isVisible)
         assert dialog.error.text().startswith("The server's certificate is not trusted")
@@ -278,8 +284,8 @@ def test_a_kept_sign_in_does_not_get_past_the_lock(gateway, app_runner, qtbot, m
     sign_in(app_runner, qtbot, "bob", remember=True)
     app_runner.wait_until(lambda: signed_in_as(wp) == "bob")
     wp.signin._add_account()
-    sign_in(app_runner, qtbot, "alice", remember=True)
-    app_runner.wait_until(lambda: signed_in_as(wp) == "alice")
+    dialog = sign_in(app_runner, qtbot, "alice", remember=True)
+    app_runner.wait_until(lambda: signed_in_as(wp) == "alice" and not _open(SignInDialog))
     assert len(memory_keyring.entries) == 2
 
     # Locked: switching to Bob, who stays signed in, still asks for his password.
@@ -299,12 +305,12 @@ def test_a_kept_sign_in_does_not_get_past_the_lock(gateway, app_runner, qtbot, m
     app_runner.wait_until(lambda: wp.connection.state is State.SIGN_IN_REQUIRED)
     assert wp.signin.locked is LockReason.SIGNED_OUT
     sign_in(app_runner, qtbot, "bob", remember=True)
-    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+    wait_connected(app_runner, wp)
     assert wp.signin.locked is None and wp.settings.get("shell", "locked") is None
     app_runner.stop(wp)
 
     # Unlocked when it stopped: the kept sign-in is used again.
     wp = app_runner.start()
-    app_runner.wait_until(lambda: wp.connection.state is State.CONNECTED)
+    wait_connected(app_runner, wp)
     assert signed_in_as(wp) == "bob" and _open(SignInDialog) == []
     app_runner.stop(wp)

@@ -172,3 +172,10 @@ def test_an_unusable_ca_bundle_is_a_policy_error_naming_the_key(tmp_path, conten
 def test_bad_sign_in_and_tls_keys_are_named(data, key):
     with pytest.raises(PolicyError, match=f"policy key '{key}'"):
         parse_policy(data)
+
+
+def test_a_bundle_with_comments_in_other_scripts_is_fine(tmp_path, pki):
+    bundle = tmp_path / "nuc-rk.pem"
+    bundle.write_bytes("# Ұлттық куәландырушы орталық — түбірлік сертификат\n".encode()
+                       + pki["ca"].read_bytes())
+    assert parse_policy({"tls": {"ca_bundle": str(bundle)}}).tls_ca_bundle == bundle

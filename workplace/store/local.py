@@ -29,6 +29,8 @@ from workplace.store import schema
 from workplace.store.merge import changed_fields
 
 _log = logging.getLogger("workplace.store")
+#: How many of a collection's newest matches the global search ranks.
+SEARCH_RANKED = 1000
 
 
 class StoreWriteError(RuntimeError):
@@ -312,24 +314,43 @@ class LocalStore:
 
     def search(self, text: str, per_collection: int = 5,
                title_fields: Mapping[str, str] | None = None) -> list[SearchHit]:
-        """The best matches of every searchable collection (global search)."""
+        """The best matches of every searchable collection (global search).
+
+        Best by bm25 among the :data:`SEARCH_RANKED` newest matches of each collection:
+        a short prefix matches much of a big cache, and ranking all of a million
+        records' matches took a third of a second per keystroke.
+        """
         match = schema.fts_query(text)
-        if not match:
+        if not match or per_collection <= 0:
             return []
+        conn = self.db.conn
         hits: list[SearchHit] = []
         for collection, fields in self.collections.items():
             if not fields:
                 continue
             table = self._table(collection)
+            fts = f"{table}__fts"
             title = (title_fields or {}).get(collection, fields[0])
-            rows = self.db.conn.execute(
-                f"SELECT t.id, json_extract(t.data, '$.{title}'), "
-                f"snippet([{table}__fts], -1, '[', ']', '…', 12) "
-                f"FROM [{table}__fts] JOIN [{table}] t ON t.rowid = [{table}__fts].rowid "
-                f"WHERE [{table}__fts] MATCH ? ORDER BY bm25([{table}__fts]) LIMIT ?",
-                (match, per_collection)).fetchall()
-            hits += [SearchHit(collection, r[0], str(r[1] or ""), str(r[2] or ""))
-                     for r in rows]
+            ranked = conn.execute(
+                f"SELECT rowid, bm25([{fts}]) FROM [{fts}] WHERE [{fts}] MATCH ? "
+                f"ORDER BY rowid DESC LIMIT ?", (match, SEARCH_RANKED)).fetchall()
+            best = [r[0] for r in sorted(ranked, key=lambda r: (r[1], -r[0]))[:per_collection]]
+            if not best:
+                continue
+            marks = ",".join("?" for _ in best)
+            # One pass for the excerpts (each MATCH reads the index again): over the
+            # best hits' rowid range, the excerpt made for the best hits only.
+            excerpts = {r[0]: r[1] for r in conn.execute(
+                f"SELECT rowid, CASE WHEN rowid IN ({marks}) THEN "
+                f"snippet([{fts}], -1, '[', ']', '…', 12) END FROM [{fts}] "
+                f"WHERE [{fts}] MATCH ? AND rowid BETWEEN ? AND ?",
+                (*best, match, min(best), max(best))) if r[1] is not None}
+            rows = {r[0]: (r[1], r[2]) for r in conn.execute(
+                f"SELECT rowid, id, json_extract(data, '$.{title}') FROM [{table}] "
+                f"WHERE rowid IN ({marks})", best)}
+            hits += [SearchHit(collection, rows[rowid][0], str(rows[rowid][1] or ""),
+                               str(excerpts.get(rowid) or ""))
+                     for rowid in best if rowid in rows]
         return hits
 
     def _store_row(self, record: Record, *, server: Record | None, pending: int,
@@ -670,6 +691,50 @@ class LocalStore:
                 "DO UPDATE SET cursor = excluded.cursor", (collection, cursor))
         return bool(records)
 
+    def page_head(self, collection: str, body: str) -> tuple[int, bool, int, int] | None:
+        """``(cursor, has_more, remaining, records)`` of a changes page as sent (JSON text).
+
+        ``None`` unless the page is well formed and every record in it is in the plain
+        form :meth:`apply_page_json` stores without Python (the caller then parses it).
+        SQLite reads the JSON in C without the GIL, so a big page neither holds up the
+        GUI thread nor fills the heap with objects for the garbage collector.
+        """
+        conn = self.db.conn
+        if not conn.execute("SELECT json_valid(?)", (body,)).fetchone()[0]:
+            return None
+        top, records, cursor_type, cursor, more, remaining_type, remaining, count = \
+            conn.execute(
+                "SELECT json_type(?1), json_type(?1, '$.records'), json_type(?1, '$.cursor'), "
+                "json_extract(?1, '$.cursor'), json_type(?1, '$.has_more'), "
+                "json_type(?1, '$.remaining'), json_extract(?1, '$.remaining'), "
+                "json_array_length(?1, '$.records')", (body,)).fetchone()
+        if (top, records, cursor_type) != ("object", "array", "integer") or \
+                more not in ("true", "false") or remaining_type not in (None, "integer"):
+            return None
+        if count:
+            total, distinct, plain = conn.execute(_PLAIN_RECORDS, (body, collection)).fetchone()
+            if not total == distinct == plain:
+                return None
+        return int(cursor), more == "true", int(remaining or 0), int(count)
+
+    def apply_page_json(self, collection: str, body: str, cursor: int) -> None:
+        """:meth:`apply_page` for a page :meth:`page_head` found plain, done in SQL."""
+        table = self._table(collection)
+        with self._write():
+            # The server's state of each newer record, keeping its count of my unsent
+            # mutations; those that have any are replayed on it below.
+            stored = self.db.conn.execute(
+                f"{_PAGE_RECORDS} INSERT INTO [{table}]({', '.join(_ROW_COLUMNS)}) "
+                f"SELECT p.id, p.version, p.department, p.audience, p.deleted, p.updated_at, "
+                f"p.data, p.data, p.version, coalesce(h.pending, 0) FROM page p "
+                f"LEFT JOIN [{table}] h ON h.id = p.id "
+                f"WHERE h.id IS NULL OR coalesce(h.server_version, 0) < p.version "
+                f"{_UPSERT_UPDATE} RETURNING id, pending", (body,)).fetchall()
+            self._rebuild({_key(collection, r[0]) for r in stored if r[1]})
+            self.db.conn.execute(
+                "INSERT INTO cursors(collection, cursor) VALUES (?, ?) ON CONFLICT(collection) "
+                "DO UPDATE SET cursor = excluded.cursor", (collection, cursor))
+
     def integrity_ok(self) -> bool:
         return bool(self.db.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
 
@@ -695,15 +760,51 @@ _ROW_COLUMNS = ("id", "version", "department", "audience", "deleted", "updated_a
                 "server_data", "server_version", "pending")
 
 
+_UPSERT_UPDATE = (
+    "ON CONFLICT(id) DO UPDATE SET version=excluded.version, "
+    "department=excluded.department, audience=excluded.audience, "
+    "deleted=excluded.deleted, updated_at=excluded.updated_at, data=excluded.data, "
+    "server_data=excluded.server_data, server_version=excluded.server_version, "
+    "pending=excluded.pending")
+
+
 def _upsert_sql(table: str) -> str:
     """Store a record's row whole (parameters in the order of the column list)."""
-    return (f"INSERT INTO [{table}](id, version, department, audience, deleted, updated_at, "
-            f"data, server_data, server_version, pending) VALUES (?,?,?,?,?,?,?,?,?,?) "
-            f"ON CONFLICT(id) DO UPDATE SET version=excluded.version, "
-            f"department=excluded.department, audience=excluded.audience, "
-            f"deleted=excluded.deleted, updated_at=excluded.updated_at, data=excluded.data, "
-            f"server_data=excluded.server_data, server_version=excluded.server_version, "
-            f"pending=excluded.pending")
+    return (f"INSERT INTO [{table}]({', '.join(_ROW_COLUMNS)}) VALUES (?,?,?,?,?,?,?,?,?,?) "
+            f"{_UPSERT_UPDATE}")
+
+
+# A changes page's records (JSON text ?1) as rows, the way apply_page stores the parsed
+# ones: department and updated_at as given ('' when missing), audience '[]' when missing.
+_PAGE_RECORDS = """
+WITH page(id, version, department, audience, deleted, updated_at, data) AS (
+  SELECT json_extract(value, '$.id'), json_extract(value, '$.version'),
+    CASE json_type(value, '$.department') WHEN 'text' THEN json_extract(value, '$.department')
+      WHEN 'null' THEN NULL ELSE '' END,
+    coalesce(json_extract(value, '$.audience'), '[]'),
+    json_type(value, '$.deleted') IS 'true',
+    CASE json_type(value, '$.updated_at') WHEN 'text' THEN json_extract(value, '$.updated_at')
+      WHEN 'null' THEN NULL ELSE '' END,
+    json_extract(value, '$.data')
+  FROM json_each(?1, '$.records'))
+"""
+
+# Of a page's records (?1) of collection ?2: how many, how many distinct ids, and how
+# many are plain — the protocol's required fields with their types, the optional ones
+# missing or of the type _PAGE_RECORDS reads exactly as apply_page would.
+_PLAIN_RECORDS = """
+SELECT count(*), count(DISTINCT CASE WHEN type = 'object' THEN json_extract(value, '$.id') END),
+  total(CASE WHEN type = 'object' THEN
+    json_type(value, '$.collection') IS 'text' AND json_extract(value, '$.collection') = ?2
+    AND json_type(value, '$.id') IS 'text' AND json_type(value, '$.version') IS 'integer'
+    AND json_type(value, '$.data') IS 'object'
+    AND coalesce(json_type(value, '$.department'), 'text') IN ('text', 'null')
+    AND coalesce(json_type(value, '$.audience'), 'array') = 'array'
+    AND coalesce(json_type(value, '$.deleted'), 'false') IN ('true', 'false')
+    AND coalesce(json_type(value, '$.updated_at'), 'text') IN ('text', 'null')
+  ELSE 0 END)
+FROM json_each(?1, '$.records')
+"""
 
 
 def _write_message(exc: sqlite3.OperationalError) -> str:

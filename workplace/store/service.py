@@ -130,6 +130,14 @@ class StoreService(Store):
         if await self._run(lambda: self.local.apply_page(collection, records, cursor)):
             self._notify({collection})
 
+    async def apply_page_json(self, collection: str, body: str, cursor: int,
+                              records: int) -> None:
+        """:meth:`apply_page` for a page as the gateway sent it (JSON text) that
+        ``LocalStore.page_head`` found plain; ``records``: how many it holds."""
+        await self._run(self.local.apply_page_json, collection, body, cursor)
+        if records:
+            self._notify({collection})
+
     async def pending(self, limit: int) -> list[OutboxEntry]:
         return await self._run(lambda: self.local.pending(limit))
 

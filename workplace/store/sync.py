@@ -14,7 +14,7 @@ import json
 import logging
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -25,6 +25,7 @@ from workplace.events import Event
 from workplace.logs import kv
 from workplace.net.errors import GatewayError
 from workplace.net.session import GatewaySession
+from workplace.store.local import LocalStore
 from workplace.store.service import StoreService
 
 _log = logging.getLogger("workplace.sync")
@@ -75,6 +76,37 @@ def _check_page(body: Any, collection: str) -> tuple[list[dict[str, Any]], int, 
     except (KeyError, TypeError) as exc:
         raise MalformedAnswerError(f"changes of {collection}: {exc}") from exc
     return records, cursor, has_more, remaining
+
+
+@dataclass
+class _Page:
+    """A page of the changes feed: its JSON text if plain, else its parsed records."""
+
+    cursor: int
+    has_more: bool
+    remaining: int
+    count: int
+    body: str | None = None
+    records: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _read_page(local: LocalStore, collection: str, content: bytes) -> _Page:
+    """A page's head, checked, on the store's thread; its records are parsed in Python
+    only when SQLite cannot store them as they are (see ``LocalStore.page_head``)."""
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise MalformedAnswerError("/sync/changes: not JSON") from exc
+    head = local.page_head(collection, text)
+    if head is not None:
+        cursor, has_more, remaining, count = head
+        return _Page(cursor, has_more, remaining, count, body=text)
+    try:
+        body = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise MalformedAnswerError("/sync/changes: not JSON") from exc
+    records, cursor, has_more, remaining = _check_page(body, collection)
+    return _Page(cursor, has_more, remaining, len(records), records=records)
 
 
 def _check_results(body: Any, sent: list[str]) -> list[dict[str, Any]]:
@@ -184,12 +216,16 @@ class SyncEngine:
         self.unsent = await self.store.unsent_count()
         self._set(SyncState.ONLINE)
 
-    async def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+    async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         async for attempt in stamina.retry_context(
                 on=_retry_hook, attempts=self.retry_attempts, timeout=self.retry_timeout,
                 wait_initial=0.2, wait_max=10.0):
             with attempt:
                 response = await self.session.request(method, path, **kwargs)
+        return response
+
+    async def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = await self._send(method, path, **kwargs)
         try:
             return response.json()
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -239,32 +275,37 @@ class SyncEngine:
             ahead = asyncio.ensure_future(self._page(collection, cursor))
             try:
                 while True:
-                    records, cursor, has_more, remaining = await ahead
+                    page = await ahead
+                    cursor = page.cursor
                     # Ask for the next page before storing this one: the gateway reads
                     # it while the cache writes. Pages are still stored in order, each
                     # with its cursor, so an interruption resumes where it stopped.
-                    if has_more and not self._cancel_pull:
+                    if page.has_more and not self._cancel_pull:
                         ahead = asyncio.ensure_future(self._page(collection, cursor))
-                    await self.store.apply_page(collection, records, cursor)
-                    self.progress.done += len(records)
+                    if page.body is not None:
+                        await self.store.apply_page_json(collection, page.body, cursor,
+                                                         page.count)
+                    else:
+                        await self.store.apply_page(collection, page.records, cursor)
+                    self.progress.done += page.count
                     self.progress.total = max(self.progress.total,
-                                              self.progress.done + remaining)
+                                              self.progress.done + page.remaining)
                     self.changed.emit()
-                    if not has_more or self._cancel_pull:
+                    if not page.has_more or self._cancel_pull:
                         break
             finally:
                 if not ahead.done():  # a page asked for ahead that will not be stored
                     ahead.cancel()
                     ahead.add_done_callback(_consume)
 
-    async def _page(self, collection: str,
-                    after: int) -> tuple[list[dict[str, Any]], int, bool, int]:
-        body = await self._request("GET", "/sync/changes", params={
+    async def _page(self, collection: str, after: int) -> _Page:
+        response = await self._send("GET", "/sync/changes", params={
             "collection": collection, "after": after, "limit": PULL_PAGE})
-        records, cursor, has_more, remaining = _check_page(body, collection)
-        if cursor < after:
+        # Read on the store's thread, not here on the GUI thread: a page is ~1 MB.
+        page = await self.store.run_local(_read_page, collection, response.content)
+        if page.cursor < after:
             raise MalformedAnswerError(f"changes of {collection}: cursor went back")
-        return records, cursor, has_more, remaining
+        return page
 
     # -- pokes ---------------------------------------------------------------------
 
