@@ -317,6 +317,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in args.only or list(BENCHMARKS):
             bench = BENCHMARKS[name]
             ctx.log(f"== {name}: {bench.description}")
+            if hasattr(os, "getloadavg"):  # other work on the machine skews every figure
+                ctx.log(f"  (load average {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
+                        f"on {os.cpu_count()} CPUs)")
             try:
                 result = bench.fn(ctx)
             except BenchmarkError as exc:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import os
 import random
 import re
 import sqlite3
 import statistics
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -134,6 +136,16 @@ def cmd_pull(args: argparse.Namespace) -> None:
 # -- the GUI thread during the first sync -------------------------------------------------
 
 
+def _schedstat() -> tuple[float, float] | None:
+    """This thread's time on a CPU and waiting for one so far (ms; Linux only)."""
+    try:
+        ran, waited, _slices = Path(
+            f"/proc/self/task/{threading.get_native_id()}/schedstat").read_text().split()
+    except (OSError, ValueError):
+        return None
+    return int(ran) / 1e6, int(waited) / 1e6
+
+
 def cmd_ui(args: argparse.Namespace) -> None:
     import qasync
     from PySide6.QtCore import Qt, QTimer
@@ -145,6 +157,7 @@ def cmd_ui(args: argparse.Namespace) -> None:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     ticks: list[float] = []
+    sched: dict[str, float] = {}
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.setInterval(5)
@@ -160,9 +173,13 @@ def cmd_ui(args: argparse.Namespace) -> None:
             idle_from = time.perf_counter()
             await asyncio.sleep(1.0)  # the heartbeat's own jitter, for comparison
             started = time.perf_counter()
+            before = _schedstat()
             await engine.sync_once()
+            after = _schedstat()
             ended = time.perf_counter()
             heartbeat.stop()
+            if before and after:
+                sched.update(ran=after[0] - before[0], waited=after[1] - before[1])
             return idle_from, started, ended, engine.progress.done
         finally:
             heartbeat.stop()
@@ -190,6 +207,10 @@ def cmd_ui(args: argparse.Namespace) -> None:
     worst = sorted(busy)[-5:]
     log(f"five longest gaps: {', '.join(f'{g:.1f}' for g in worst)} ms; "
         f"gaps over 21 ms (a frame lost): {sum(g > 21 for g in busy)}")
+    if sched:  # Linux: how much of it the GUI thread spent ready but without a CPU
+        log(f"GUI thread during the sync: ran {sched['ran']:.0f} ms, waited "
+            f"{sched['waited']:.0f} ms for a CPU (load average "
+            f"{', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs)")
     result({"ui_stall_max_ms": round(max(stalls), 1),
             "ui_stall_p99_ms": round(percentile(stalls, 99), 1),
             "ui_sync_records": pulled})
@@ -210,7 +231,6 @@ def _wire_records(count: int) -> Iterator[dict[str, Any]]:
 def cmd_build_cache(args: argparse.Namespace) -> None:
     """``--records`` demo documents into a cache, through LocalStore in big pages."""
     import queue
-    import threading
 
     path = _fresh(Path(args.path))
     started = time.perf_counter()
@@ -366,12 +386,14 @@ def cmd_outbox(args: argparse.Namespace) -> None:
                 await push_batch(batch)
 
             engine._push_batch = counting  # type: ignore[method-assign]
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             await engine.push()
             push_s = time.perf_counter() - started
+            push_cpu = time.process_time() - cpu
             left = await store.outbox()
             await engine.stop()
             return {"queued": queued, "offline_s": offline_s, "push_s": push_s,
+                    "push_cpu": push_cpu,
                     "kinds": kinds, "left": len(left), "sent": sent[0],
                     "unsent": await store.unsent_count(),
                     "states": sorted({e.state for e in left})}
@@ -383,6 +405,7 @@ def cmd_outbox(args: argparse.Namespace) -> None:
     log(f"{out['queued']} changes made offline in {out['offline_s']:.1f} s "
         f"({out['queued'] / out['offline_s']:,.0f}/s; {out['kinds']})")
     log(f"pushed in {out['push_s']:.2f} s ({out['queued'] / out['push_s']:,.0f}/s; "
+        f"{out['push_cpu']:.2f} s of CPU in this process; "
         f"{out['sent']} sent: an edit based on a version the same batch replaces is "
         f"answered 'conflict', merged and sent again); outbox afterwards: "
         f"{out['unsent']} pending, {out['left']} kept {out['states']}")

@@ -236,9 +236,10 @@ class SyncModel(RuleBasedStateMachine):
         """The user keeps their marks (re-applied on the gateway's state) and accepts
         that a note deleted meanwhile is gone."""
         for conflict in await c.store.conflicts():
-            # They deleted it: the store lists the fields I changed as clashing (or
-            # "*deleted*" when I changed none); the gateway's state is empty.
-            if EXTENDED and not conflict["theirs"]:
+            # A deletion on either side (the store then lists the fields changed on the
+            # other side as clashing, or "*deleted*"): the user lets the gateway's state
+            # stand.
+            if EXTENDED and not (conflict["theirs"] and conflict["mine"]):
                 await c.store.resolve_conflict(conflict["mutation_id"], keep_mine=False)
                 self.dropped.add(conflict["mutation_id"])
                 continue

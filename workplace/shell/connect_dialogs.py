@@ -665,19 +665,26 @@ class SignInController(QObject):
         self.workbench = workbench
         self.spawn = spawn
         self.locked: LockReason | None = None
-        self.lock_screen = LockScreen()
-        self.lock_screen.unlock_requested.connect(self._unlock_requested)
-        self.lock_screen.sign_in_requested.connect(self.open_sign_in)
-        self.lock_screen.sign_out_requested.connect(lambda: self.spawn(self.sign_out()))
-        self.lock_screen.switch_requested.connect(self.open_accounts)
+        self._lock_screen: LockScreen | None = None  # made on first use: not at start-up
         self._content: QWidget | None = None
         self._hidden: list[QWidget] = []
         self._bars_visible: dict[str, bool] = {}
-        self._blocker = _ShortcutBlocker(window, self.lock_screen)
+        self._blocker: _ShortcutBlocker | None = None
         self.idle = IdleWatcher(app, connection.policy.idle_lock_minutes * 60_000)
         self.idle.idle.connect(lambda: self.lock(LockReason.IDLE))
         self.sign_in_dialog: SignInDialog | None = None
         connection.changed.connect(self._on_connection)
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        if self._lock_screen is None:
+            screen = self._lock_screen = LockScreen()
+            screen.unlock_requested.connect(self._unlock_requested)
+            screen.sign_in_requested.connect(self.open_sign_in)
+            screen.sign_out_requested.connect(lambda: self.spawn(self.sign_out()))
+            screen.switch_requested.connect(self.open_accounts)
+            self._blocker = _ShortcutBlocker(self.window, screen)
+        return self._lock_screen
 
     def register_commands(self) -> None:
         add = self.workbench.commands.add
@@ -899,7 +906,8 @@ class SignInController(QObject):
                 widget.hide()
                 if isinstance(widget, QDialog) and widget.objectName() != "CommandPalette":
                     self._hidden.append(widget)
-            self.app.installEventFilter(self._blocker)
+            if self._blocker is not None:
+                self.app.installEventFilter(self._blocker)
         self._show_lock()
         _log.info(kv("window_locked", reason=reason.value))
 
@@ -922,7 +930,8 @@ class SignInController(QObject):
             return
         self.locked = None
         self.settings.remove("locked")
-        self.app.removeEventFilter(self._blocker)
+        if self._blocker is not None:
+            self.app.removeEventFilter(self._blocker)
         screen = self.window.takeCentralWidget()
         if screen is not None:
             screen.setParent(None)
@@ -971,7 +980,8 @@ class SignInController(QObject):
         """Put the pages back into the window (it is closing) and stop watching."""
         self.idle.stop()
         if self.locked is not None:
-            self.app.removeEventFilter(self._blocker)
+            if self._blocker is not None:
+                self.app.removeEventFilter(self._blocker)
             screen = self.window.takeCentralWidget()
             if screen is not None:
                 screen.setParent(None)
@@ -979,4 +989,5 @@ class SignInController(QObject):
                 self.window.setCentralWidget(self._content)
                 self._content = None
             self.locked = None
-        self.lock_screen.deleteLater()
+        if self._lock_screen is not None:
+            self._lock_screen.deleteLater()

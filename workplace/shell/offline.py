@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
@@ -18,8 +18,10 @@ from workplace.net.connection import State as ConnState
 from workplace.pluginhost import PluginHost, PluginState
 from workplace.pluginhost.domains import load_domains
 from workplace.store.service import StoreService
-from workplace.store.sync import SyncEngine, SyncState
 from workplace.workbench import SHELL, StatusEntry, Workbench
+
+if TYPE_CHECKING:  # the sync engine loads the HTTP stack: only once signed in
+    from workplace.store.sync import SyncEngine
 
 _log = logging.getLogger("workplace.shell")
 SYNC_STATUS = "shell.sync"
@@ -104,6 +106,8 @@ class OfflineCoordinator:
             server=session.base_url)
         if moved:
             _log.info(kv("cache_of_other_owner_kept", path=moved))
+        from workplace.store.sync import SyncEngine
+
         self.engine = SyncEngine(self.store, session)
         self.host.services["sync"] = self.engine
         self.engine.changed.connect(self.show_status)
@@ -118,6 +122,8 @@ class OfflineCoordinator:
             self.engine.cancel_pull()
 
     def show_status(self) -> None:
+        from workplace.store.sync import SyncState
+
         translate = QCoreApplication.translate
         engine = self.engine
         if engine is None:

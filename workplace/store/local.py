@@ -18,9 +18,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from workplace.api import Actor, MutationRejectedError, Mutator, Record, Tx
 from workplace.api.store import LocalRecord, Query, SearchHit
@@ -124,6 +125,8 @@ class LocalStore:
     # -- opening, checking, salvaging ------------------------------------------------
 
     def _connect(self) -> Database:
+        from sqlite_utils import Database  # heavy (it loads rich): not at app start-up
+
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         db = Database(conn)
         conn.execute("PRAGMA journal_mode=WAL")

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SCHEMA_VERSION = 1
 #: Word-prefix lengths the full-text indexes keep ready (FTS5 ``prefix``).

@@ -297,6 +297,8 @@ class SyncEngine:
                 if not ahead.done():  # a page asked for ahead that will not be stored
                     ahead.cancel()
                     ahead.add_done_callback(_consume)
+                else:
+                    _consume(ahead)
 
     async def _page(self, collection: str, after: int) -> _Page:
         response = await self._send("GET", "/sync/changes", params={
