@@ -482,8 +482,16 @@ class LocalStore:
         if server.collection not in self.collections:
             return
         row = self.row(server.collection, server.id)
+        if row is not None and int(row["server_version"] or 0) > server.version:
+            return  # a late answer (a duplicate's first result): keep the newer state
         pending = int(row["pending"]) if row is not None else 0
-        self._store_row(server, server=server, pending=pending)
+        # A tombstone has no server state to replay pending changes on: they no longer
+        # apply, and the record goes (its version stays, so older states are ignored).
+        self._store_row(server, server=None if server.deleted else server, pending=pending)
+        if server.deleted:
+            self.db.conn.execute(
+                f"UPDATE [{self._table(server.collection)}] SET server_version = ? "
+                f"WHERE id = ?", (server.version, server.id))
 
     def _rebase_pending_bases(self, rec: Mapping[str, Any], after_seq: int) -> None:
         """Later pending mutations of mine were based on the version this one replaced."""
@@ -566,6 +574,11 @@ class LocalStore:
                 mutator(tx, entry.args)
             except MutationRejectedError:
                 continue  # it no longer applies locally; the gateway will say why
+            except Exception:
+                # A module's mutator failing on today's server state must not wedge the
+                # cache: skip it locally; the gateway answers for it when it is sent.
+                _log.exception("replaying %s failed", entry.name)
+                continue
             added = tx.overlay.keys() - overlay.keys()
             for key, replayed in tx.overlay.items():
                 overlay[key] = replayed
