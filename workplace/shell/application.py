@@ -237,7 +237,9 @@ class WorkplaceApp:
         self.languages.set_language(lang)
         await self.host.start()
         self.offline.configure()
-        self.spawn(self.offline.open())
+        # On the next loop turn, after the window is shown: importing sqlite-utils on the
+        # store thread holds the GIL while the window would be drawing.
+        QTimer.singleShot(0, lambda: self.spawn(self.offline.open()))
         self.window.restore_geometry_state(self.shell_settings.get("geometry", ""),
                                            self.shell_settings.get("window_state", ""))
         last = self.shell_settings.get("last_page", "")
