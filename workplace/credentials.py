@@ -20,14 +20,15 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
+from typing import TYPE_CHECKING
 
 from workplace.api import translatable
 from workplace.logs import kv
+
+if TYPE_CHECKING:
+    # keyring loads its backends' modules (tens of ms): it is imported on first use,
+    # which is after the window is on screen.
+    from keyring.backend import KeyringBackend
 
 __all__ = [
     "SERVICE",
@@ -107,6 +108,8 @@ def _priority(backend: KeyringBackend) -> float:
 
 def refusal(backend: KeyringBackend) -> str | None:
     """Why ``backend`` must not hold secrets (its name, for the message), or None."""
+    from keyring.backends.chainer import ChainerBackend
+
     members: list[KeyringBackend] = [backend]
     if isinstance(backend, ChainerBackend):
         # The chainer writes to the first of its backends that accepts: all must be fit.
@@ -136,6 +139,8 @@ class CredentialStore:
 
     def backend(self) -> KeyringBackend:
         """The keyring backend in use, refused with :class:`InsecureKeyringError` if unfit."""
+        import keyring
+
         backend = self._backend or keyring.get_keyring()
         if backend is not self._checked:
             reason = refusal(backend)
@@ -220,6 +225,8 @@ class CredentialStore:
             return 0
 
     def _delete(self, backend: KeyringBackend, key: str) -> None:
+        import keyring.errors
+
         try:
             backend.delete_password(SERVICE, key)
         except keyring.errors.PasswordDeleteError:

@@ -130,6 +130,11 @@ def isolated_env(root: Path) -> dict[str, str]:
     env["LANG"] = "C.UTF-8"
     for name in ("LC_ALL", "LANGUAGE", "WAYLAND_DISPLAY"):
         env.pop(name, None)
+    # An installed app runs from compiled bytecode (pip compiles it at install time).
+    # Measure that: the warm-up runs compile into a cache of the run's own, even where
+    # the caller's environment forbids writing bytecode next to the sources.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(root / "pycache")
     return env
 
 

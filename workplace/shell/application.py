@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -29,20 +29,23 @@ from workplace.paths import ProfilePaths
 from workplace.pluginhost import PluginHost, PluginRecord, PluginState
 from workplace.policy import MachinePolicy, PolicyError, load_policy
 from workplace.settings import SettingsStore
-from workplace.shell.about import AboutDialog
-from workplace.shell.changes_page import ChangesPage
 from workplace.shell.connect_dialogs import FirstRunDialog, SignInController, SignInDialog
 from workplace.shell.main_window import MainWindow
 from workplace.shell.notifications import TrayNotifier
 from workplace.shell.offline import OfflineCoordinator, SyncProgress
 from workplace.shell.palette import CommandPalette
-from workplace.shell.plugin_manager import PluginManagerPage
 from workplace.shell.search_box import SearchBox
-from workplace.shell.settings_dialog import GeneralSettingsPage, SettingsDialog
-from workplace.shell.shortcuts_dialog import ShortcutsDialog
 from workplace.shell.signals import SignalWakeup
 from workplace.shell.themes import THEMES, ThemeManager
 from workplace.shell.translations import LanguageManager
+
+if TYPE_CHECKING:
+    # Pages and dialogs nobody sees at start are imported when first opened.
+    from workplace.shell.about import AboutDialog
+    from workplace.shell.changes_page import ChangesPage
+    from workplace.shell.plugin_manager import PluginManagerPage
+    from workplace.shell.settings_dialog import SettingsDialog
+    from workplace.shell.shortcuts_dialog import ShortcutsDialog
 from workplace.store.service import StoreService
 from workplace.workbench import SHELL, CommandEntry, PageEntry, StatusEntry, Workbench
 
@@ -207,11 +210,11 @@ class WorkplaceApp:
                              shortcut=shortcut))
         self.workbench.pages.add(PageEntry(
             id=CHANGES_PAGE, title=translatable("Shell", "Changes"),
-            factory=lambda: ChangesPage(self.store, self.host), owner=SHELL, icon="info",
+            factory=self._changes_page, owner=SHELL, icon="info",
             order=990))
         self.workbench.pages.add(PageEntry(
             id=PLUGIN_MANAGER_PAGE, title=translatable("Shell", "Modules"),
-            factory=lambda: PluginManagerPage(self.host), owner=SHELL, icon="plugins",
+            factory=self._plugin_manager_page, owner=SHELL, icon="plugins",
             order=1000))
 
     def _refresh_page_commands(self) -> None:
@@ -425,7 +428,19 @@ class WorkplaceApp:
         self.shell_settings.set("theme", theme)
         self.themes.set_theme(theme)
 
+    def _changes_page(self) -> ChangesPage:
+        from workplace.shell.changes_page import ChangesPage
+
+        return ChangesPage(self.store, self.host)
+
+    def _plugin_manager_page(self) -> PluginManagerPage:
+        from workplace.shell.plugin_manager import PluginManagerPage
+
+        return PluginManagerPage(self.host)
+
     def open_settings(self) -> SettingsDialog:
+        from workplace.shell.settings_dialog import GeneralSettingsPage, SettingsDialog
+
         def apply(lang: str, theme: str) -> None:
             if lang != self.languages.language:
                 self.set_language(lang)
@@ -440,12 +455,16 @@ class WorkplaceApp:
         return dialog
 
     def open_about(self) -> AboutDialog:
+        from workplace.shell.about import AboutDialog
+
         dialog = AboutDialog(self.paths.profile, self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def open_shortcuts(self) -> ShortcutsDialog:
+        from workplace.shell.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.workbench.commands, self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

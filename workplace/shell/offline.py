@@ -16,7 +16,7 @@ from workplace.logs import kv
 from workplace.net.connection import ConnectionManager
 from workplace.net.connection import State as ConnState
 from workplace.pluginhost import PluginHost, PluginState
-from workplace.pluginhost.domains import load_domains
+from workplace.pluginhost.domains import domains_of
 from workplace.store.service import StoreService
 from workplace.workbench import SHELL, StatusEntry, Workbench
 
@@ -77,7 +77,7 @@ class OfflineCoordinator:
                   if r.state is PluginState.ACTIVE and r.manifest is not None}
         collections = {c.id: c.search for m in active.values() for c in m.collections}
         titles = {c.id: c.search[0] for m in active.values() for c in m.collections if c.search}
-        domains = load_domains(frozenset(pid for pid, m in active.items() if m.domain))
+        domains = domains_of(active.values())
         self.store.configure(collections, domains.mutators, titles)
 
     async def open(self) -> None:
@@ -122,13 +122,15 @@ class OfflineCoordinator:
             self.engine.cancel_pull()
 
     def show_status(self) -> None:
-        from workplace.store.sync import SyncState
-
         translate = QCoreApplication.translate
         engine = self.engine
         if engine is None:
             self.workbench.status.update(SYNC_STATUS, visible=False)
             return
+        # Only once an engine exists: the sync module loads the HTTP stack, which
+        # has no place in start-up.
+        from workplace.store.sync import SyncState
+
         unsent = engine.unsent
         tail = translate("Sync", " · unsent: {0}").format(unsent) if unsent else ""
         when = ""
