@@ -25,4 +25,9 @@ def test_bool_signals_keep_the_reference_count_of_true(qapp):
         emitter.fired.emit(True)
         emitter.fired.emit(False)
         button.click()
-    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
+    after = sys.getrefcount(True), sys.getrefcount(False)
+    # The defect loses 600 references here. Threads left by other tests (a keyring or
+    # store thread finishing) may hold or drop a few at the same moment: a small drift
+    # is theirs, not the binding's.
+    assert abs(after[0] - before[0]) < 50, (before, after)
+    assert abs(after[1] - before[1]) < 50, (before, after)
