@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from workplace.api.blobs import BlobStore
 from workplace.api.manifest import PluginManifest
 from workplace.api.notifications import NotificationLevel
 
@@ -177,6 +178,11 @@ class PluginContext(abc.ABC):
     @abc.abstractmethod
     def calendar(self) -> Any:
         """The working-day calendar."""
+
+    @property
+    @abc.abstractmethod
+    def blobs(self) -> BlobStore:
+        """Encrypted files kept on this computer: attachments (permission ``storage``)."""
 
 
 class Plugin:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from workplace import i18n
 from workplace.api import (
+    BlobStore,
     CommandHandler,
     NotificationLevel,
     Permission,
@@ -167,3 +168,8 @@ class HostedPluginContext(PluginContext):
     @property
     def calendar(self) -> Any:
         return self._service("calendar", None)
+
+    @property
+    def blobs(self) -> BlobStore:
+        service: BlobStore = self._service("blobs", Permission.STORAGE)
+        return service
