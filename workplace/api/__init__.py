@@ -1,0 +1,89 @@
+"""The stable, versioned surface that plugins import — and the only one.
+
+Built-in plugins use exactly this module, as a third-party plugin would; if a plugin
+needs more, this module grows (and ``API_VERSION`` with it). It imports no Qt, so a
+plugin's domain code can run on the gateway too.
+
+Versioning: ``API_VERSION`` follows semantic versioning. A minor bump adds names
+or optional arguments; a major bump removes or changes something. A manifest's
+``api`` field is a version range (e.g. ``">=1.0,<2"``) checked at start-up.
+"""
+
+from workplace.api.blobs import BlobError, BlobMissingError, BlobStore, BlobTamperedError
+from workplace.api.domain import (
+    Actor,
+    Domain,
+    JSONObject,
+    MutationRejectedError,
+    Mutator,
+    Record,
+    Tx,
+    new_id,
+    require_id,
+    require_str,
+)
+from workplace.api.manifest import (
+    CollectionContribution,
+    CommandContribution,
+    PageContribution,
+    Permission,
+    PluginManifest,
+    SettingsPageContribution,
+    StatusItemContribution,
+)
+from workplace.api.notifications import Notification, NotificationLevel
+from workplace.api.plugin import (
+    CommandHandler,
+    Plugin,
+    PluginContext,
+    ServiceUnavailableError,
+    SettingsNamespace,
+    StatusItem,
+    WidgetFactory,
+)
+from workplace.api.store import LocalRecord, MutationReceipt, Query, SearchHit, Store
+from workplace.api.text import Text, translatable
+
+#: The version of this API; plugins declare the range they work with.
+API_VERSION = "1.3.0"
+
+__all__ = [
+    "API_VERSION",
+    "Actor",
+    "BlobError",
+    "BlobMissingError",
+    "BlobStore",
+    "BlobTamperedError",
+    "CollectionContribution",
+    "CommandContribution",
+    "CommandHandler",
+    "Domain",
+    "JSONObject",
+    "LocalRecord",
+    "MutationReceipt",
+    "MutationRejectedError",
+    "Mutator",
+    "Notification",
+    "NotificationLevel",
+    "PageContribution",
+    "Permission",
+    "Plugin",
+    "PluginContext",
+    "PluginManifest",
+    "Query",
+    "Record",
+    "SearchHit",
+    "ServiceUnavailableError",
+    "SettingsNamespace",
+    "SettingsPageContribution",
+    "StatusItem",
+    "StatusItemContribution",
+    "Store",
+    "Text",
+    "Tx",
+    "WidgetFactory",
+    "new_id",
+    "require_id",
+    "require_str",
+    "translatable",
+]
