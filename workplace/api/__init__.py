@@ -10,6 +10,12 @@ or optional arguments; a major bump removes or changes something. A manifest's
 """
 
 from workplace.api.blobs import BlobError, BlobMissingError, BlobStore, BlobTamperedError
+from workplace.api.calendar import (
+    CalendarDataError,
+    CalendarRangeError,
+    CalendarYear,
+    WorkingCalendar,
+)
 from workplace.api.domain import (
     Actor,
     Domain,
@@ -43,6 +49,16 @@ from workplace.api.plugin import (
 )
 from workplace.api.store import LocalRecord, MutationReceipt, Query, SearchHit, Store
 from workplace.api.text import Text, translatable
+from workplace.identifiers import (
+    BINInfo,
+    IdentifierError,
+    IINInfo,
+    is_valid_bin,
+    is_valid_iin,
+    mask_iin,
+    validate_bin,
+    validate_iin,
+)
 
 #: The version of this API; plugins declare the range they work with.
 API_VERSION = "1.3.0"
@@ -50,14 +66,20 @@ API_VERSION = "1.3.0"
 __all__ = [
     "API_VERSION",
     "Actor",
+    "BINInfo",
     "BlobError",
     "BlobMissingError",
     "BlobStore",
     "BlobTamperedError",
+    "CalendarDataError",
+    "CalendarRangeError",
+    "CalendarYear",
     "CollectionContribution",
     "CommandContribution",
     "CommandHandler",
     "Domain",
+    "IINInfo",
+    "IdentifierError",
     "JSONObject",
     "LocalRecord",
     "MutationReceipt",
@@ -82,8 +104,14 @@ __all__ = [
     "Text",
     "Tx",
     "WidgetFactory",
+    "WorkingCalendar",
+    "is_valid_bin",
+    "is_valid_iin",
+    "mask_iin",
     "new_id",
     "require_id",
     "require_str",
     "translatable",
+    "validate_bin",
+    "validate_iin",
 ]

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from workplace.api.calendar import WorkingCalendar, process_calendar
+
 JSONObject = dict[str, Any]
 
 
@@ -89,6 +91,12 @@ class Tx(abc.ABC):
     now: datetime
     #: True on the gateway, False when run optimistically on the client.
     authoritative: bool
+
+    @property
+    def calendar(self) -> WorkingCalendar:
+        """The working-day calendar of this process (the same data on client and
+        gateway once synced): count legal deadlines with it."""
+        return process_calendar()
 
     @abc.abstractmethod
     def get(self, collection: str, record_id: str) -> Record | None:
