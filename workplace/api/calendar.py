@@ -15,7 +15,8 @@ Counting rules, the same everywhere:
   ends on ``add_working_days(date(2026, 3, 20), 15)``.
 - ``working_days_between(a, b)`` counts the working days in the half-open interval
   ``(a, b]``: ``a`` excluded, ``b`` included; negative when ``b`` is before ``a``.
-  So ``working_days_between(a, add_working_days(a, n)) == n`` for every ``n``.
+  So ``working_days_between(a, add_working_days(a, n)) == n`` for every ``n >= 0``
+  (and for ``n < 0`` when ``a`` is itself a working day).
 
 A date in a year the calendar has no data for raises :class:`CalendarRangeError`
 rather than guessing: a deadline computed on a wrong calendar is worse than none.

@@ -26,6 +26,7 @@ from workplace.pluginhost.domains import DomainRegistry, load_domains
 from workplace.server import models as m
 from workplace.server.attachments import AttachmentError, BlobStore, parse_range
 from workplace.server.auth import Authenticator, AuthError, AuthSettings, LocalLogin
+from workplace.server.calendar import install_calendar
 from workplace.server.mutations import MutationEngine, MutationIn
 from workplace.server.store import GatewayStore, UserRow
 
@@ -144,6 +145,7 @@ class Gateway:
         self.blobs = BlobStore(config.data_dir / "attachments", self.store,
                                config.max_upload_bytes)
         self.poker = Poker()
+        self.calendar_years = install_calendar(config.data_dir)
 
     def housekeeping(self) -> None:
         older = time.time() - self.config.idempotency_days * 86400
@@ -292,6 +294,11 @@ def _auth_routes(router: APIRouter) -> None:
     @router.get("/me", response_model=m.UserOut, tags=["auth"])
     def me(user: UserDep) -> m.UserOut:
         return _user_out(user)
+
+    @router.get("/calendar", response_model=m.CalendarOut, tags=["meta"],
+                summary="The working-day calendar in force, per year")
+    def calendar(gw: GatewayDep, _user: UserDep) -> m.CalendarOut:
+        return m.CalendarOut(years=[y.to_json() for y in gw.calendar_years])
 
     @router.get("/departments", response_model=list[m.DepartmentOut], tags=["auth"])
     def departments(gw: GatewayDep, _user: UserDep) -> list[m.DepartmentOut]:

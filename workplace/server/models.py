@@ -37,6 +37,13 @@ class Health(BaseModel):
     api: str
 
 
+class CalendarOut(BaseModel):
+    """The working-day calendar in force: one object per year, in the format of
+    ``resources/calendar/<year>.json`` (see workplace.api.calendar)."""
+
+    years: list[dict[str, Any]]
+
+
 class LoginIn(Strict):
     username: Annotated[str, StringConstraints(min_length=1, max_length=150)]
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]

@@ -23,6 +23,7 @@ from workplace.audit import AuditTrail
 from workplace.background import BackgroundRunner
 from workplace.credentials import CredentialStore
 from workplace.logs import kv
+from workplace.net.calendar import CalendarCache
 from workplace.net.connection import ConnectionManager, Mode, ServerChoice
 from workplace.net.connection import State as ConnState
 from workplace.paths import ProfilePaths
@@ -151,6 +152,13 @@ class WorkplaceApp:
         self.store = StoreService(self.paths.data_dir / "cache.db")
         self.host.services["store"] = self.store
         self.host.services["audit"] = AuditTrail(self.store)
+        # The working-day calendar: shipped years, then the gateway's as last cached,
+        # refreshed from the gateway on every sign-in.
+        self.calendar = CalendarCache(self.paths.data_dir)
+        self.calendar.load()
+        self.host.services["calendar"] = self.calendar.calendar
+        self._calendar_session: object = None
+        self.connection.changed.connect(self._refresh_calendar)
         self.offline = OfflineCoordinator(self.store, self.host, self.connection,
                                           self.workbench, self.spawn)
         self.offline.progress = SyncProgress(self.offline.cancel_pull, self.window)
@@ -349,6 +357,13 @@ class WorkplaceApp:
 
     def open_sign_in(self) -> SignInDialog | None:
         return self.signin.open_sign_in()
+
+    def _refresh_calendar(self) -> None:
+        session = self.connection.session
+        if (self.connection.state is ConnState.CONNECTED and session is not None
+                and session is not self._calendar_session):
+            self._calendar_session = session
+            self.spawn(self.calendar.refresh(session))
 
     def _show_connection(self) -> None:
         c = self.connection
