@@ -11,6 +11,10 @@ the keys the plugin host needs (the full schema arrives with deployment):
                    0 never locks; default 15.
 ``tls.ca_bundle``  absolute path of a PEM file of extra root certificates to trust, in
                    addition to the system's (e.g. the national certification centre's).
+``storage.encryption``  ``"required"`` (default): the data kept on this computer (the
+                   local cache, attachments) is encrypted, with its key in the OS
+                   keyring, and Workplace refuses to keep data where no secure keyring
+                   exists; ``"off"``: new files are kept unencrypted.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ class MachinePolicy:
     remember_me_allowed: bool = True
     idle_lock_minutes: int = 15
     tls_ca_bundle: Path | None = None
+    encryption_required: bool = True
 
     @classmethod
     def fail_safe(cls) -> MachinePolicy:
@@ -116,9 +121,13 @@ def parse_policy(data: Any, source: str = "") -> MachinePolicy:
                               "file")
         bundle = Path(raw)
         check_ca_bundle(bundle)
+    storage = _section(data, "storage", {"encryption"})
+    encryption = storage.get("encryption", "required")
+    if encryption not in ("required", "off"):
+        raise PolicyError("policy key 'storage.encryption' must be \"required\" or \"off\"")
     return MachinePolicy(plugins_allow=allow, plugins_block=block, source=source,
                          remember_me_allowed=remember, idle_lock_minutes=idle,
-                         tls_ca_bundle=bundle)
+                         tls_ca_bundle=bundle, encryption_required=encryption == "required")
 
 
 def load_policy(path: Path | None = None) -> MachinePolicy:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import uuid
 from pathlib import Path
@@ -11,6 +10,7 @@ import pytest
 
 from workplace.api import Actor
 from workplace.api.store import Query
+from workplace.store.dbapi import sqlite3
 from workplace.store.local import LocalStore, StoreWriteError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "plugins"
@@ -74,6 +74,7 @@ def test_a_read_only_profile_gives_a_clear_error_and_no_half_state(tmp_path, dom
     create(store, "kept")
     store.close()
     uri = f"file:{path}?mode=ro"
+    # The store's own driver (SQLCipher's): its errors are not the standard library's.
     store.db.conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     with pytest.raises(StoreWriteError, match=r"read-only|cannot be written"):
         create(store, "lost?")

@@ -7,13 +7,13 @@ the cache.
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 from workplace.api import Actor
 from workplace.audit import AUDIT_MUTATOR, FIELDS, GENESIS, AuditEntry, entry_hash
+from workplace.store.dbapi import sqlite3
 from workplace.store.local import LocalStore
 
 _TABLE = """

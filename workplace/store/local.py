@@ -12,7 +12,6 @@ import heapq
 import json
 import logging
 import os
-import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,8 @@ from workplace.api import Actor, MutationRejectedError, Mutator, Record, Tx
 from workplace.api.store import LocalRecord, Query, SearchHit
 from workplace.logs import kv
 from workplace.store import schema
+from workplace.store.dbapi import sqlite3
+from workplace.store.encryption import CacheKeyError, connect, encrypt_plaintext, file_kind
 from workplace.store.merge import changed_fields
 
 _log = logging.getLogger("workplace.store")
@@ -114,8 +115,10 @@ class LocalStore:
     """Owns the SQLite connection; call every method from the store thread only."""
 
     def __init__(self, path: Path, collections: Mapping[str, tuple[str, ...]],
-                 mutators: Mapping[str, Mutator]) -> None:
+                 mutators: Mapping[str, Mutator], key: bytes | None = None) -> None:
         self.path = path
+        #: SQLCipher key (``workplace.store.encryption``); None keeps a plain file.
+        self.key = key
         self.collections = dict(collections)
         self.mutators = dict(mutators)
         self.recovered: list[str] = []  # what happened while opening, for the user
@@ -127,7 +130,7 @@ class LocalStore:
     def _connect(self) -> Database:
         from sqlite_utils import Database  # heavy (it loads rich): not at app start-up
 
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn = connect(self.path, self.key)
         db = Database(conn)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
@@ -137,8 +140,12 @@ class LocalStore:
     def _open(self) -> Database:
         salvaged: list[tuple[Any, ...]] = []
         try:
+            if self.key is not None and file_kind(self.path) == "plain":
+                encrypt_plaintext(self.path, self.key)  # a cache of an earlier Workplace
             db = self._connect()
             ok = db.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        except CacheKeyError:
+            raise  # not damage: the file stays as it is, whole, for the right key
         except sqlite3.DatabaseError as exc:
             ok = False
             _log.error(kv("cache_unreadable", path=self.path, error=exc))
@@ -161,14 +168,16 @@ class LocalStore:
     def _salvage_outbox(self) -> list[tuple[Any, ...]]:
         """Read whatever unsent changes a damaged cache still yields."""
         try:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            # A plain file (one whose encryption failed half way) is read as it is.
+            key = None if file_kind(self.path) == "plain" else self.key
+            conn = connect(self.path, key, readonly=True)
             try:
                 rows = conn.execute(
                     "SELECT mutation_id, name, args, base_versions, touches, created_at "
                     "FROM outbox WHERE state IN ('pending', 'conflict') ORDER BY seq").fetchall()
             finally:
                 conn.close()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, CacheKeyError) as exc:
             _log.error(kv("outbox_salvage_failed", error=exc))
             return []
         return [tuple(r) for r in rows]

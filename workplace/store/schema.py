@@ -10,8 +10,9 @@ drops triggers) gets them back.
 from __future__ import annotations
 
 import re
-import sqlite3
 from typing import TYPE_CHECKING
+
+from workplace.store.dbapi import sqlite3
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

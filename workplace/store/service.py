@@ -17,6 +17,7 @@ from workplace.api import Actor, JSONObject, Mutator, Record
 from workplace.api.store import LocalRecord, MutationReceipt, Query, SearchHit, Store
 from workplace.background import BackgroundRunner
 from workplace.events import Event
+from workplace.store.encryption import CacheEncryptionError, ProfileKeys
 from workplace.store.local import LocalStore, OutboxEntry
 
 T = TypeVar("T")
@@ -26,8 +27,13 @@ _log = logging.getLogger("workplace.store")
 class StoreService(Store):
     def __init__(self, path: Path, collections: Mapping[str, tuple[str, ...]] | None = None,
                  mutators: Mapping[str, Mutator] | None = None,
-                 titles: Mapping[str, str] | None = None) -> None:
+                 titles: Mapping[str, str] | None = None, keys: ProfileKeys | None = None,
+                 ) -> None:
         self.path = path
+        #: Where the cache's key comes from (the app's: the keyring); None: a plain file.
+        self.keys = keys
+        #: Why the cache could not be opened (a key problem): callers get it, not a wait.
+        self.failure: CacheEncryptionError | None = None
         self._collections = dict(collections or {})
         self._mutators = dict(mutators or {})
         self._titles = dict(titles or {})
@@ -53,16 +59,27 @@ class StoreService(Store):
         self._titles = dict(titles)
 
     async def open(self) -> list[str]:
-        """Open (and if needed repair) the cache; returns what had to be recovered."""
-        self._local = await self._lane.run(
-            LocalStore, self.path, self._collections, self._mutators)
+        """Open (and if needed repair or encrypt) the cache; returns what had to be
+        recovered. Raises :class:`CacheEncryptionError` if its key cannot be had."""
+        try:
+            self._local = await self._lane.run(self._open_local)
+        except CacheEncryptionError as exc:
+            self.failure = exc
+            self._ready.set()
+            raise
         self._ready.set()
         return list(self._local.recovered)
+
+    def _open_local(self) -> LocalStore:
+        key = None if self.keys is None else self.keys.cache_key(self.path)
+        return LocalStore(self.path, self._collections, self._mutators, key=key)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         # Plugins may ask before the cache is open (they start first): they wait. Pass
         # a lambda that looks up self.local inside, so the lookup happens after the wait.
         await self._ready.wait()
+        if self.failure is not None:
+            raise self.failure
         return await self._lane.run(fn, *args)
 
     @property
