@@ -159,7 +159,10 @@ def test_document_fields(sample, staff):
         d = r.data
         assert set(d) == {"kind", "title", "summary", "correspondent", "journal", "case_index",
                           "reg_number", "reg_date", "status", "executor", "deadline",
-                          "control", "lang", "author"}
+                          "control", "lang", "author",
+                          # the plugin's nested parts (tests/unit/test_documents_demo.py)
+                          "author_name", "reg_pending", "in_reply_to", "attachments", "route",
+                          "signatures", "resolutions", "familiarisation", "history", "inbox"}
         assert d["kind"] in {"incoming", "outgoing", "internal", "order"}
         assert d["status"] in DOCUMENT_STATUSES
         assert d["lang"] in {"kk", "ru"}

@@ -985,6 +985,8 @@ class _Staff:
             self.executors[dep.id] = tuple(doers)
         self.registrars = tuple(u.id for u in staff
                                 if u.department == "chancellery" and "clerk" in u.roles)
+        self.names = {u.id: u.display_name for u in staff}
+        self.heads = {u.department: u.id for u in staff if "head" in u.roles}
         for u in staff:
             surname, first, patronymic = u.display_name.split(" ", 2)
             self.short[u.id] = f"{surname} {first[0]}.{patronymic[0]}."
@@ -1067,8 +1069,76 @@ def _documents(rng: random.Random, staff: _Staff, count: int) -> Iterator[DemoRe
             "deadline": deadline.iso if deadline else None, "control": control,
             "lang": lang, "author": author,
         }
+        _document_workflow(data, staff, department, _CALENDAR[day].iso)
         yield DemoRecord(DOCUMENTS_COLLECTION, _uuid(rng), department,
                          (executor,) if executor else (), data)
+
+
+# Resolution texts by kind, in the document's language (kk, ru).
+_RESOLUTION_TEXT: Final = {
+    "incoming": ("Қарап, жауап дайындаңыз.", "Рассмотреть и подготовить ответ."),
+    "internal": ("Орындау үшін.", "Для исполнения."),
+    "order": ("Бұйрықтың орындалуын қамтамасыз етіңіз.", "Обеспечить исполнение приказа."),
+    "outgoing": ("Орындау үшін.", "Для исполнения."),
+}
+_REPORT_TEXT: Final = ("Орындалды, жауап жолданды.", "Исполнено, ответ направлен.")
+
+
+def _document_workflow(data: dict[str, Any], staff: _Staff, department: str,
+                       day: str) -> None:
+    """The nested parts of a document record as the wp_documents plugin keeps them
+    (route, resolution, history, inbox words), derived without drawing from the
+    generator, so the flat fields stay as they were."""
+    kk = data["lang"] == "kk"
+    head = {"id": staff.heads[department], "name": staff.names[staff.heads[department]]}
+    author = {"id": data["author"], "name": staff.names[data["author"]]}
+    at = f"{day}T09:00:00+05:00"
+    history = [{"at": at, "by": author, "on_behalf": None, "action": "created", "note": ""}]
+    route = None
+    if data["status"] == "on_approval":
+        route = {"state": "in_progress", "current": 0, "stages": [{"mode": "all", "approvers": [
+            {**head, "decision": None, "comment": "", "at": None, "on_behalf": None}]}]}
+        history.append({**history[0], "action": "sent_for_approval"})
+    if data["reg_number"]:
+        history.append({"at": f"{day}T10:00:00+05:00", "by": author, "on_behalf": None,
+                        "action": "registered", "note": data["reg_number"]})
+    resolutions = []
+    executor = data["executor"]
+    if executor is not None and data["status"] in ("in_execution", "done"):
+        done = data["status"] == "done"
+        lead = {"id": executor, "name": staff.names[executor]}
+        resolutions.append({
+            "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"demo-resolution:{data['reg_number']}")),
+            "author": head, "deputy": None,
+            "text": _RESOLUTION_TEXT[data["kind"]][0 if kk else 1], "executors": [lead],
+            "deadline": data["deadline"], "control": data["control"],
+            "reports": [{"by": lead, "text": _REPORT_TEXT[0 if kk else 1], "at": at}]
+            if done else [], "state": "done" if done else "open",
+            "at": f"{day}T11:00:00+05:00"})
+        history.append({"at": f"{day}T11:00:00+05:00", "by": head, "on_behalf": None,
+                        "action": "resolution", "note": lead["name"]})
+    data.update(author_name=author["name"], reg_pending=False, in_reply_to=None,
+                attachments=[], route=route, signatures=[], resolutions=resolutions,
+                familiarisation=[], history=history)
+    data["inbox"] = _inbox_words(data)
+
+
+def _inbox_words(data: dict[str, Any]) -> str:
+    """The same words as wp_documents.domain.model.inbox_words (a test holds them equal)."""
+    words = []
+    if data["route"]:
+        words += [f"appr{a['id'].replace('-', '')}"
+                  for a in data["route"]["stages"][0]["approvers"]]
+    for res in data["resolutions"]:
+        if res["state"] == "open":
+            words += [f"exec{p['id'].replace('-', '')}" for p in res["executors"]]
+        if res["control"] and res["state"] != "done":
+            words.append(f"ctrl{res['author']['id'].replace('-', '')}")
+    if data["status"] == "draft":
+        words.append(f"mine{data['author'].replace('-', '')}")
+    if data["reg_date"]:
+        words.append("reg" + data["reg_date"].replace("-", ""))
+    return " ".join(dict.fromkeys(words))
 
 
 def _execution_status(rng: random.Random, elapsed: int, term: int) -> str:

@@ -35,14 +35,24 @@ def seed_demo(store: GatewayStore, *, documents: int = 2000, requests: int = 100
                     department=u.department, roles=tuple(u.roles), password_hash=hashed,
                     active=True))
 
+    numbered: dict[str, int] = {}  # journal -> the last demo registration number
+
     def rows() -> Iterator[Record]:
         for r in demo.records(seed, documents=documents, requests=requests):
+            if r.collection == demo.DOCUMENTS_COLLECTION and r.data["reg_number"]:
+                numbered[r.data["journal"]] = int(r.data["reg_number"].rsplit("/", 1)[1])
             yield Record(collection=r.collection, id=r.id, data=r.data,
                          department=r.department, audience=tuple(r.audience),
                          updated_at="2026-01-01T00:00:00+00:00")
 
     count = store.bulk_put(rows())
     with store.write() as conn:
+        # New registrations continue the demo journals' numbering (wp_documents takes
+        # its numbers from the sequence "wp_documents/<journal>/<year>").
+        for journal, last in numbered.items():
+            conn.execute("INSERT INTO sequences(name, value) VALUES (?, ?) ON CONFLICT(name) "
+                         "DO UPDATE SET value = max(value, excluded.value)",
+                         (f"domain:wp_documents/{journal}/{demo.YEAR}", last))
         store.set_meta(conn, "demo_seeded", str(count))
     _log.info(kv("demo_seeded", records=count))
     return password

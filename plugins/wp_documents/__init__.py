@@ -1,0 +1,2 @@
+"""Documents: registration, approval routes, resolutions, control and signatures
+(built-in plugin, uses workplace.api only)."""
