@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from workplace.api.domain import JSONObject, Record
+from workplace.api.domain import Actor, JSONObject, Record
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,10 @@ class MutationReceipt:
 
 class Store(abc.ABC):
     """``ctx.store`` (permission ``storage``)."""
+
+    #: The signed-in user the store runs mutators as (``user_id`` is empty until
+    #: someone signs in): how a plugin tells its user's records from others'.
+    actor: Actor
 
     @abc.abstractmethod
     async def get(self, collection: str, record_id: str) -> LocalRecord | None:
