@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -18,6 +17,7 @@ from workplace.api import Actor, Record
 from workplace.net.errors import GatewayError
 from workplace.net.session import GatewaySession
 from workplace.store import schema
+from workplace.store.dbapi import sqlite3  # the cache's driver (SQLCipher)
 from workplace.store.local import LocalStore
 from workplace.store.service import StoreService, record_from_wire
 from workplace.store.sync import MalformedAnswerError, SyncEngine

@@ -1,7 +1,6 @@
 """Directed cases the fault, kill and model runs led to: each one a precise sequence.
 
-The ones marked xfail are defects of workplace/store (see each reason); they are strict,
-so the day the store is fixed they pass, fail as XPASS, and the mark must go.
+Each was a defect of the store or the gateway once; the docstrings say what it did.
 """
 
 from __future__ import annotations
@@ -9,8 +8,6 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from tests.helpers.fault_proxy import FaultProxy
 from tests.reliability.support import (
@@ -23,12 +20,6 @@ from tests.reliability.support import (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "LocalStore.apply_results takes the records of a 'duplicate' answer (the state when "
-    "the change was FIRST applied) even when the cache already pulled a newer state: "
-    "server_version goes back behind the cursor and the newer state never comes again; "
-    "and LocalStore._server_record rebuilds the server state with the row's optimistic "
-    "updated_at/department/audience"))
 def test_a_late_duplicate_answer_does_not_roll_back_a_newer_pulled_state(
         gateway: Any, tmp_path: Path) -> None:
     """A push applied on the gateway whose answer was lost, then a pull, then the retry.
@@ -69,13 +60,11 @@ def test_a_late_duplicate_answer_does_not_roll_back_a_newer_pulled_state(
     asyncio.run(scenario())
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "every pending change of a record carries the base version the FIRST one was based "
-    "on, so in one batch the gateway applies the first and answers 'conflict' to all the "
-    "others: n queued changes to one record cost n requests and n(n-1)/2 conflict merges"))
 def test_a_queue_of_changes_to_one_record_is_sent_in_one_round_trip(
         gateway: Any, tmp_path: Path) -> None:
-    """Offline, a user makes 30 changes to one note: coming online costs one request."""
+    """Offline, a user makes 30 changes to one note: coming online costs one request.
+
+    Once, each queued change went in a request of its own (n changes, n round trips)."""
 
     async def scenario() -> dict[str, int]:
         with FaultProxy(gateway.port) as proxy, EventCounter() as events:
@@ -100,12 +89,10 @@ def test_a_queue_of_changes_to_one_record_is_sent_in_one_round_trip(
     assert figures["push_requests"] <= 2, figures
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "LocalStore._server_record drops the server state's 'deleted' flag: after a conflict "
-    "with a deletion the rebuild stores a live, empty record (data={}) where the gateway "
-    "has a tombstone, and it stays so for good"))
 def test_a_change_to_a_note_deleted_elsewhere_leaves_no_ghost(
         gateway: Any, tmp_path: Path) -> None:
+    """Once, the cache kept no tombstone as server state: after "take theirs" it showed
+    a live, empty note where the gateway had none, for good."""
     async def scenario() -> None:
         alice = Client(gateway.url, tmp_path / "alice.db", "alice")
         bob = Client(gateway.url, tmp_path / "bob.db", "bob")
@@ -134,14 +121,10 @@ def test_a_change_to_a_note_deleted_elsewhere_leaves_no_ghost(
     asyncio.run(scenario())
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pulling the tombstone of a record with a pending change replays the change on a "
-    "live, empty record (LocalStore._server_record drops 'deleted'); the notes mutator "
-    "raises KeyError, which LocalStore._rebuild does not catch: apply_page rolls back and "
-    "every later pull fails on the same page (SyncEngine._run does not catch it either, "
-    "so the app's sync task ends)"))
 def test_pulling_a_deletion_of_a_note_with_a_pending_change_does_not_wedge_the_pull(
         gateway: Any, tmp_path: Path) -> None:
+    """Once, the pending change was replayed on a live, empty note; its mutator failed
+    and every later pull failed on the same page."""
     async def scenario() -> None:
         alice = Client(gateway.url, tmp_path / "alice.db", "alice")
         bob = Client(gateway.url, tmp_path / "bob.db", "bob")

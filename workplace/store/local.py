@@ -368,11 +368,19 @@ class LocalStore:
     def _store_row(self, record: Record, *, server: Record | None, pending: int,
                    current: sqlite3.Row | None = None) -> None:
         """Write the record's row (not when ``current``, the row as it is, is the same)."""
+        # The server's department, audience, time and deletion, where the row shows
+        # others (my unsent changes): a rebuild starts again from the server's state.
+        meta = None
+        if server is not None and _meta_of(server) != _meta_of(record):
+            meta = json.dumps({"department": server.department,
+                               "audience": list(server.audience),
+                               "updated_at": server.updated_at, "deleted": server.deleted},
+                              ensure_ascii=False)
         values = (record.id, record.version, record.department,
                   json.dumps(list(record.audience)), int(record.deleted), record.updated_at,
                   json.dumps(dict(record.data), ensure_ascii=False),
                   json.dumps(dict(server.data), ensure_ascii=False) if server else None,
-                  server.version if server else 0, pending)
+                  server.version if server else 0, pending, meta)
         if current is not None and all(
                 current[name] == value for name, value in zip(_ROW_COLUMNS, values,
                                                               strict=True)):
@@ -380,12 +388,20 @@ class LocalStore:
         self.db.conn.execute(_upsert_sql(self._table(record.collection)), values)
 
     def _server_record(self, collection: str, row: sqlite3.Row | None) -> Record | None:
+        """The gateway's last state of the record as the cache holds it (a tombstone
+        included), or None if the gateway has not had it yet."""
         if row is None or row["server_data"] is None:
             return None
+        if row["server_meta"]:
+            meta = json.loads(row["server_meta"])
+        else:  # the row's own columns are the server's
+            meta = {"department": row["department"] or "",
+                    "audience": json.loads(row["audience"] or "[]"),
+                    "updated_at": row["updated_at"] or "", "deleted": bool(row["deleted"])}
         return Record(collection=collection, id=row["id"], version=int(row["server_version"]),
-                      department=row["department"] or "",
-                      audience=tuple(json.loads(row["audience"] or "[]")),
-                      data=json.loads(row["server_data"]), updated_at=row["updated_at"] or "")
+                      department=meta["department"] or "", audience=tuple(meta["audience"]),
+                      deleted=bool(meta["deleted"]), data=json.loads(row["server_data"]),
+                      updated_at=meta["updated_at"] or "")
 
     # -- local mutations -------------------------------------------------------------
 
@@ -494,13 +510,9 @@ class LocalStore:
         if row is not None and int(row["server_version"] or 0) > server.version:
             return  # a late answer (a duplicate's first result): keep the newer state
         pending = int(row["pending"]) if row is not None else 0
-        # A tombstone has no server state to replay pending changes on: they no longer
-        # apply, and the record goes (its version stays, so older states are ignored).
-        self._store_row(server, server=None if server.deleted else server, pending=pending)
-        if server.deleted:
-            self.db.conn.execute(
-                f"UPDATE [{self._table(server.collection)}] SET server_version = ? "
-                f"WHERE id = ?", (server.version, server.id))
+        # A tombstone is a server state like any other: pending changes replayed on it
+        # find no record and no longer apply, and its version keeps older states out.
+        self._store_row(server, server=server, pending=pending)
 
     def _rebase_pending_bases(self, rec: Mapping[str, Any], after_seq: int) -> None:
         """Later pending mutations of mine were based on the version this one replaced."""
@@ -705,7 +717,7 @@ class LocalStore:
                 rows.append((record_id, version, rec.get("department", ""),
                              json.dumps(list(rec.get("audience", ()))),
                              int(bool(rec.get("deleted"))), rec.get("updated_at", ""),
-                             data, data, version, pending))
+                             data, data, version, pending, None))
                 if pending:
                     keys.add(_key(collection, record_id))
             if rows:
@@ -751,7 +763,7 @@ class LocalStore:
             stored = self.db.conn.execute(
                 f"{_PAGE_RECORDS} INSERT INTO [{table}]({', '.join(_ROW_COLUMNS)}) "
                 f"SELECT p.id, p.version, p.department, p.audience, p.deleted, p.updated_at, "
-                f"p.data, p.data, p.version, coalesce(h.pending, 0) FROM page p "
+                f"p.data, p.data, p.version, coalesce(h.pending, 0), NULL FROM page p "
                 f"LEFT JOIN [{table}] h ON h.id = p.id "
                 f"WHERE h.id IS NULL OR coalesce(h.server_version, 0) < p.version "
                 f"{_UPSERT_UPDATE} RETURNING id, pending", (body,)).fetchall()
@@ -782,7 +794,7 @@ class _ReplayTx(_ClientTx):
 
 
 _ROW_COLUMNS = ("id", "version", "department", "audience", "deleted", "updated_at", "data",
-                "server_data", "server_version", "pending")
+                "server_data", "server_version", "pending", "server_meta")
 
 
 _UPSERT_UPDATE = (
@@ -790,12 +802,12 @@ _UPSERT_UPDATE = (
     "department=excluded.department, audience=excluded.audience, "
     "deleted=excluded.deleted, updated_at=excluded.updated_at, data=excluded.data, "
     "server_data=excluded.server_data, server_version=excluded.server_version, "
-    "pending=excluded.pending")
+    "pending=excluded.pending, server_meta=excluded.server_meta")
 
 
 def _upsert_sql(table: str) -> str:
     """Store a record's row whole (parameters in the order of the column list)."""
-    return (f"INSERT INTO [{table}]({', '.join(_ROW_COLUMNS)}) VALUES (?,?,?,?,?,?,?,?,?,?) "
+    return (f"INSERT INTO [{table}]({', '.join(_ROW_COLUMNS)}) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
             f"{_UPSERT_UPDATE}")
 
 
@@ -830,6 +842,10 @@ SELECT count(*), count(DISTINCT CASE WHEN type = 'object' THEN json_extract(valu
   ELSE 0 END)
 FROM json_each(?1, '$.records')
 """
+
+
+def _meta_of(record: Record) -> tuple[str, tuple[str, ...], str, bool]:
+    return record.department, tuple(record.audience), record.updated_at, record.deleted
 
 
 def _write_message(exc: sqlite3.OperationalError) -> str:

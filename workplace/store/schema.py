@@ -135,10 +135,14 @@ def ensure_collection(db: Database, collection: str, search: tuple[str, ...]) ->
         rows.create({
             "id": str, "version": int, "department": str, "audience": str, "deleted": int,
             "updated_at": str, "data": str, "server_data": str, "server_version": int,
-            "pending": int,
+            "pending": int, "server_meta": str,
         }, pk="id", not_null={"id", "version", "data", "pending"},
             defaults={"pending": 0, "deleted": 0, "version": 0})
         rows.create_index(["updated_at"])
+    elif "server_meta" not in {c[1] for c in db.conn.execute(f"PRAGMA table_info([{table}])")}:
+        # Added later: NULL means "the row's own columns are the server's", which is what
+        # an older cache assumed of every row.
+        db.conn.execute(f"ALTER TABLE [{table}] ADD COLUMN server_meta TEXT")
     # Counting and paging the live records (a list's rows, its scroll bar) reads this
     # small index instead of every record (~2 KB each).
     db.conn.execute(f"CREATE INDEX IF NOT EXISTS [{table}__live] ON [{table}](deleted)")

@@ -238,16 +238,9 @@ class SyncEngine:
             pending = await self.store.pending(PUSH_BATCH)
             if not pending:
                 break
-            # One change per record in a batch: the next one's base version is the one
-            # the gateway gives the first, known only when its answer is back.
-            batch: list[Any] = []
-            seen: set[str] = set()
-            for entry in pending:
-                if seen & set(entry.touches):
-                    break
-                batch.append(entry)
-                seen |= set(entry.touches)
-            await self._push_batch(batch)
+            # Queued changes to one record go together: the gateway takes each as based
+            # on what the batch's earlier change of that record produced.
+            await self._push_batch(list(pending))
             self.unsent = await self.store.unsent_count()
             self.changed.emit()
 
