@@ -250,13 +250,15 @@ def test_request_fields(sample, staff):
     for r in _requests(sample):
         d = r.data
         assert set(d) == {"channel", "service_code", "applicant", "subject", "text", "status",
-                          "executor", "reg_date", "deadline", "lang"}
+                          "executor", "reg_date", "deadline", "lang", "number", "term_days",
+                          "applicant_key", "open", "pauses", "extension", "answered_on",
+                          "forwarded", "links", "replies", "history"}
         assert d["channel"] in {"egov", "eotinish", "tson", "post"}
         assert d["service_code"] in codes
         assert d["status"] in REQUEST_STATUSES
         assert (d["executor"] is None) == (d["status"] == "registered")
         applicant = d["applicant"]
-        assert set(applicant) == {"iin", "name", "phone", "email", "address"}
+        assert set(applicant) == {"kind", "iin", "name", "phone", "email", "address"}
         assert re.fullmatch(r"\+7 7\d\d \d{3} \d\d \d\d", applicant["phone"])
         assert applicant["email"] is None or re.fullmatch(r"[a-z.]+\d\d@[a-z]+\.[a-z]+",
                                                           applicant["email"])
@@ -285,6 +287,20 @@ def test_requests_registered_on_working_days_of_2026(sample):
         assert day.year == 2026 and day.weekday() < 5
         # A deadline n working days on is at least n calendar days on.
         assert (dt.date.fromisoformat(d["deadline"]) - day).days >= terms[d["service_code"]]
+
+
+def test_request_deadlines_are_those_of_the_requests_module(sample):
+    # The SLA engine of wp_egov, on the demo's "today" (the last working day of 2026),
+    # gives the deadlines the demo stored: the queues show what the data says.
+    from wp_egov import sla
+
+    from workplace.api.calendar import process_calendar
+
+    today = dt.date(2026, 12, 31)
+    for r in _requests(sample):
+        d = r.data
+        assert sla.recompute(d, today, process_calendar())["deadline"] == d["deadline"], d
+        assert d["open"] == (d["status"] in sla.OPEN_STATUSES)
 
 
 def test_requests_go_mostly_to_the_appeals_department(sample):

@@ -63,6 +63,10 @@ class MutationReceipt:
 class Store(abc.ABC):
     """``ctx.store`` (permission ``storage``)."""
 
+    #: The signed-in user that mutations run as (``user_id`` is empty until sign-in):
+    #: whose queue is "mine", who may do what.
+    actor: Actor
+
     #: The signed-in user the store runs mutators as (``user_id`` is empty until
     #: someone signs in): how a plugin tells its user's records from others'.
     actor: Actor

@@ -1278,13 +1278,27 @@ def _requests(rng: random.Random, staff: _Staff, count: int) -> Iterator[DemoRec
 
         term = _TERM_DAYS[issue.service]
         status = _request_status(rng, elapsed, term)
+        # The shape of wp_egov's records (plugins/wp_egov/domain.py): an SLA pause for
+        # those waiting on the applicant, the answer day for those answered, and the
+        # fields the queues are read by (open, deadline).
+        pauses: list[dict[str, Any]] = []
+        answered_on = None
+        due = day + term
+        if status == "waiting":
+            since = min(day + max(1, elapsed // 2), _TODAY)
+            pauses = [{"from": _CALENDAR[since].iso, "to": None,
+                       "reason": "Қосымша құжаттар сұралды" if kk
+                       else "Запрошены дополнительные документы"}]
+            due += _TODAY - since  # the deadline moves while the clock stands still
+        elif status in ("answered", "closed"):
+            answered_on = _CALENDAR[min(day + max(1, min(elapsed, term) - 1), _TODAY)].iso
         department = "appeals" if rng.random() < 0.85 else issue.other_department
         executor = None if status == "registered" else rng.choice(staff.executors[department])
         data: dict[str, Any] = {
             "channel": _CHANNELS.pick(rng),
             "service_code": issue.service,
             "applicant": {
-                "iin": iin, "name": person.full,
+                "kind": "person", "iin": iin, "name": person.full,
                 "phone": f"+7 {rng.choice(_OPERATORS)} {phone // 10_000:03d} "
                          f"{phone // 100 % 100:02d} {phone % 100:02d}",
                 "email": email, "address": address,
@@ -1294,8 +1308,19 @@ def _requests(rng: random.Random, staff: _Staff, count: int) -> Iterator[DemoRec
             "status": status,
             "executor": executor,
             "reg_date": _CALENDAR[day].iso,
-            "deadline": _CALENDAR[day + term].iso,
+            "deadline": _CALENDAR[due].iso,
             "lang": lang,
+            "number": i + 1,
+            "term_days": term,
+            "applicant_key": iin,
+            "open": status in ("registered", "assigned", "in_progress", "waiting"),
+            "pauses": pauses,
+            "extension": None,
+            "answered_on": answered_on,
+            "forwarded": None,
+            "links": [],
+            "replies": [],
+            "history": [],
         }
         yield DemoRecord(REQUESTS_COLLECTION, _uuid(rng), department,
                          (executor,) if executor else (), data)

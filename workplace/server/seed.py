@@ -36,11 +36,15 @@ def seed_demo(store: GatewayStore, *, documents: int = 2000, requests: int = 100
                     active=True))
 
     numbered: dict[str, int] = {}  # journal -> the last demo registration number
+    requests_numbered = 0  # wp_egov numbers its requests per year from 1
 
     def rows() -> Iterator[Record]:
         for r in demo.records(seed, documents=documents, requests=requests):
             if r.collection == demo.DOCUMENTS_COLLECTION and r.data["reg_number"]:
                 numbered[r.data["journal"]] = int(r.data["reg_number"].rsplit("/", 1)[1])
+            elif r.collection == demo.REQUESTS_COLLECTION:
+                nonlocal requests_numbered
+                requests_numbered = max(requests_numbered, int(r.data["number"]))
             yield Record(collection=r.collection, id=r.id, data=r.data,
                          department=r.department, audience=tuple(r.audience),
                          updated_at="2026-01-01T00:00:00+00:00")
@@ -53,6 +57,10 @@ def seed_demo(store: GatewayStore, *, documents: int = 2000, requests: int = 100
             conn.execute("INSERT INTO sequences(name, value) VALUES (?, ?) ON CONFLICT(name) "
                          "DO UPDATE SET value = max(value, excluded.value)",
                          (f"domain:wp_documents/{journal}/{demo.YEAR}", last))
+        if requests_numbered:
+            conn.execute("INSERT INTO sequences(name, value) VALUES (?, ?) ON CONFLICT(name) "
+                         "DO UPDATE SET value = max(value, excluded.value)",
+                         (f"domain:wp_egov.requests-{demo.YEAR}", requests_numbered))
         store.set_meta(conn, "demo_seeded", str(count))
     _log.info(kv("demo_seeded", records=count))
     return password

@@ -1,0 +1,435 @@
+"""The requests page: queues on the left, the queue's table, the request card.
+
+Keyboard: Alt+1…Alt+5 choose a queue, Ctrl+F (in the page) or "/" goes to the
+search box, arrows move in the table, Enter opens the card; on the table T takes
+the selected requests into work, R replies, W asks the applicant, F forwards,
+E extends the term, C removes from control.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workplace.api import (
+    CalendarRangeError,
+    LocalRecord,
+    MutationRejectedError,
+    NotificationLevel,
+    PluginContext,
+    Query,
+    Store,
+)
+from workplace.api.qt import RecordListModel
+from wp_egov import sla
+from wp_egov.catalogue import CHANNELS, DEFAULT_SERVICES, REQUESTS, template
+from wp_egov.catalogue import fill as fill_template
+from wp_egov.ui.card import RequestCard
+from wp_egov.ui.dialogs import RegisterDialog, ReplyDialog, TextDialog
+from wp_egov.ui.queues import (
+    QUEUES,
+    SlaQueueModel,
+    SlaView,
+    columns,
+    number_text,
+    query_for,
+)
+from wp_egov.ui.texts import channel_name
+
+translate = QCoreApplication.translate
+_log = logging.getLogger("workplace.plugin.wp_egov")
+OPEN_LIMIT = 20_000  # open requests read for the SLA queues
+
+
+class RequestsPage(QWidget):
+    def __init__(self, ctx: PluginContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store: Store = ctx.store
+        #: The working day the SLA is counted for (tests set it).
+        self.today = date.today()
+        self.sla_view = SlaView(ctx.calendar, lambda: self.today)
+        self._tasks: set[asyncio.Future[Any]] = set()
+        self.queue_index = 1
+
+        self.queues = QListWidget(self)
+        self.queues.setMaximumWidth(260)
+        for _q in QUEUES:
+            self.queues.addItem(QListWidgetItem())
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.service = QComboBox(self)
+        self.channel = QComboBox(self)
+        self.register_button = QPushButton(self)
+        self.register_button.clicked.connect(self.register_new)
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.cols = columns(self.sla_view, lambda: self.ctx.language)
+        me = self.store.actor.user_id
+        self.list_model = RecordListModel(self.store, query_for(QUEUES[1], me, "", {}),
+                                          self.cols, parent=self)
+        self.sla_model = SlaQueueModel(self.cols, self)
+        self.table.setModel(self.list_model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((70, 95, 200, 340, 150, 150, 95, 170)):
+            self.table.setColumnWidth(col, width)
+        self.card = RequestCard(ctx, lambda: self.today, self.spawn, self)
+        self.card.action.connect(self.run_action)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.service, 1)
+        filters.addWidget(self.channel, 1)
+        filters.addWidget(self.register_button)
+        middle = QWidget(self)
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        mid.addLayout(filters)
+        mid.addWidget(self.table, 1)
+        mid.addWidget(self.count_label)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(middle)
+        split.addWidget(self.card)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.queues)
+        layout.addWidget(split, 1)
+
+        self._fill_filters()
+        self.retranslate()
+        self._refilter = QTimer(self)
+        self._refilter.setSingleShot(True)
+        self._refilter.setInterval(250)
+        self._refilter.timeout.connect(self.apply_filters)
+        self.queues.currentRowChanged.connect(self.choose_queue)
+        self.search.textChanged.connect(lambda _t: self._refilter.start())
+        self.service.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.channel.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _i: self.card.setFocus())
+        self._shortcuts()
+        self._unwatch = self.store.watch([REQUESTS], lambda _c: self._on_changed())
+        self.queues.setCurrentRow(self.queue_index)
+        self.spawn(self.refresh_counts())
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(_log_failure)
+        return task
+
+    def _shortcuts(self) -> None:
+        for n in range(len(QUEUES)):
+            sc = QShortcut(QKeySequence(f"Alt+{n + 1}"), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda n=n: self.queues.setCurrentRow(n))
+        # Single keys act on the table only (typing elsewhere stays typing): an event
+        # filter rather than QShortcut, which would also need the window to be active.
+        self.table.installEventFilter(self)
+
+    _TABLE_KEYS: ClassVar[dict[Qt.Key, str]] = {
+        Qt.Key.Key_T: "take", Qt.Key.Key_R: "reply", Qt.Key.Key_W: "wait",
+        Qt.Key.Key_F: "forward", Qt.Key.Key_E: "extend", Qt.Key.Key_C: "close"}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent):
+            plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)
+            key = Qt.Key(event.key())
+            if plain and key == Qt.Key.Key_Slash:
+                self.search.setFocus()
+                return True
+            if plain and key in self._TABLE_KEYS:
+                self.run_action(self._TABLE_KEYS[key])
+                return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(translate(
+            "wp_egov", "Search subject and text (/ from the table)"))
+        self.register_button.setText(translate("wp_egov", "Register…"))
+        self.register_button.setToolTip(translate("wp_egov", "Register a citizen's request "
+                                                             "(Ctrl+Shift+R)"))
+        self.table.setAccessibleName(translate("wp_egov", "Requests of the queue"))
+        self._fill_filters()
+        self._show_counts({})
+        self.list_model.retranslate()
+        self.sla_model.retranslate()
+        self.card.retranslate()
+
+    def _fill_filters(self) -> None:
+        lang = self.ctx.language
+        for combo, items, everything in (
+            (self.service, [(s.code, s.name(lang)) for s in DEFAULT_SERVICES],
+             translate("wp_egov", "All services")),
+            (self.channel, [(c, channel_name(c)) for c in CHANNELS],
+             translate("wp_egov", "All channels")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for code, name in items:
+                combo.addItem(name, code)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            combo.blockSignals(False)
+
+    # -- queues and filters ------------------------------------------------------------
+
+    def _extra(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if self.service.currentData():
+            extra["service_code"] = self.service.currentData()
+        if self.channel.currentData():
+            extra["channel"] = self.channel.currentData()
+        return extra
+
+    def choose_queue(self, row: int) -> None:
+        if row < 0:
+            return
+        self.queue_index = row
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        queue = QUEUES[self.queue_index]
+        query = query_for(queue, self.store.actor.user_id, self.search.text(), self._extra())
+        if queue.where is not None:
+            if self.table.model() is not self.list_model:
+                self.table.setModel(self.list_model)
+                self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+            self.list_model.set_query(query)
+        else:
+            if self.table.model() is not self.sla_model:
+                self.table.setModel(self.sla_model)
+                self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+            self.spawn(self._load_sla_queue(query, queue.sla_states))
+        self.card.show_record(None)
+
+    async def _open_records(self, query: Query) -> list[LocalRecord]:
+        return await self.store.query(Query(query.collection, where=query.where,
+                                            search=query.search, order_by="deadline",
+                                            limit=OPEN_LIMIT))
+
+    async def _load_sla_queue(self, query: Query, states: frozenset[sla.SlaState]) -> None:
+        records = await self._open_records(query)
+        kept = [r for r in records if (s := self.sla_view.of(r)) is not None
+                and s.state in states]
+        if QUEUES[self.queue_index].sla_states == states:
+            self.sla_model.set_records(kept)
+
+    def _on_changed(self) -> None:
+        self.sla_view.clear()
+        if QUEUES[self.queue_index].where is None:
+            self.apply_filters()
+        self.spawn(self.refresh_counts())
+        if self.card.record is not None:
+            self.spawn(self._reload_card(self.card.record.record.id))
+
+    async def refresh_counts(self) -> None:
+        me = self.store.actor.user_id
+        counts: dict[str, int] = {}
+        for q in QUEUES:
+            if q.where is not None:
+                counts[q.id] = await self.store.count(query_for(q, me, "", {}))
+        records = await self._open_records(query_for(QUEUES[1], me, "", {}))
+        for q in QUEUES:
+            if q.where is None:
+                counts[q.id] = sum(1 for r in records if (s := self.sla_view.of(r))
+                                   is not None and s.state in q.sla_states)
+        self._show_counts(counts)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        if counts:
+            self._counts = counts
+        counts = getattr(self, "_counts", {})
+        for n, q in enumerate(QUEUES):
+            item = self.queues.item(n)
+            c = counts.get(q.id)
+            item.setText(f"{q.title()}" + (f"  ({c})" if c is not None else ""))
+            item.setToolTip(f"Alt+{n + 1}")
+
+    # -- the card ---------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        model = self.table.model()
+        rec = model.record_at(current.row()) if current.isValid() else None  # type: ignore[attr-defined]
+        self.card.show_record(rec)
+
+    def open_request(self, record_id: str) -> None:
+        self.spawn(self._reload_card(record_id))
+
+    async def _reload_card(self, record_id: str) -> None:
+        rec = await self.store.get(REQUESTS, record_id)
+        keep = self.card.record is not None and self.card.record.record.id == record_id
+        self.card.show_record(rec, keep_revealed=keep)
+
+    def selected(self) -> list[LocalRecord]:
+        model = self.table.model()
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        out = [model.record_at(r) for r in rows]  # type: ignore[attr-defined]
+        found = [r for r in out if r is not None]
+        if not found and self.card.record is not None:
+            found = [self.card.record]
+        return found
+
+    # -- actions ---------------------------------------------------------------------------
+
+    async def mutate(self, name: str, args: dict[str, Any]) -> bool:
+        try:
+            await self.store.mutate(name, args)
+        except MutationRejectedError as exc:
+            self.ctx.notify(translate("wp_egov", "The change was not made"), exc.reason,
+                            NotificationLevel.WARNING)
+            return False
+        return True
+
+    def register_new(self) -> RegisterDialog:
+        dialog = RegisterDialog(self.ctx.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda args: self.spawn(self._register(args)))
+        dialog.open()
+        return dialog
+
+    async def _register(self, args: dict[str, Any]) -> None:
+        if await self.mutate("wp_egov.register", args):
+            self.ctx.notify(translate("wp_egov", "The request is registered"),
+                            translate("wp_egov", "Its number comes from the server."))
+            await self._reload_card(args["id"])
+
+    def _values(self, rec: LocalRecord) -> dict[str, Any]:
+        d = rec.record.data
+        ext = d.get("extension") if isinstance(d.get("extension"), dict) else {}
+        try:
+            due = letter_date(sla.deadline(d, self.today, self.ctx.calendar).isoformat())
+        except (CalendarRangeError, ValueError):
+            due = ""
+        # Letters carry dates as official papers do (dd.mm.yyyy), whatever the UI language.
+        return {"applicant": (d.get("applicant") or {}).get("name", ""),
+                "number": number_text(d), "reg_date": letter_date(d.get("reg_date")),
+                "subject": d.get("subject", ""), "deadline": due,
+                "executor": self.store.actor.display_name or self.store.actor.username,
+                "until": letter_date((ext or {}).get("until")), "lang": d.get("lang", "ru")}
+
+    def run_action(self, action: str) -> QWidget | None:
+        records = self.selected()
+        if not records:
+            return None
+        rec = records[0]
+        rid = rec.record.id
+        if action == "take":
+            for r in records:
+                self.spawn(self.mutate("wp_egov.start", {"id": r.record.id}))
+            return None
+        if action == "resume":
+            self.spawn(self.mutate("wp_egov.resume", {"id": rid}))
+            return None
+        if action == "close":
+            for r in records:
+                self.spawn(self.mutate("wp_egov.close", {"id": r.record.id}))
+            return None
+        dialog: QDialog
+        if action == "reply":
+            reply = ReplyDialog(self._values(rec), self.ctx.language, self)
+            reply.submitted.connect(lambda out: self.spawn(
+                self.mutate("wp_egov.answer", {"id": rid, **out})))
+            dialog = reply
+        elif action == "wait":
+            ask = TextDialog(translate("wp_egov", "Ask the applicant"),
+                             translate("wp_egov", "What do you need from the applicant? The "
+                                                  "deadline stops until they answer."),
+                             translate("wp_egov", "Stop the clock"), parent=self)
+            ask.submitted.connect(lambda out: self.spawn(
+                self.mutate("wp_egov.wait", {"id": rid, "reason": out["text"]})))
+            dialog = ask
+        elif action == "forward":
+            notice = template("forward_notice")
+            lang = str(rec.record.data.get("lang", "ru"))
+            fwd = TextDialog(translate("wp_egov", "Forward to the competent body"),
+                             translate("wp_egov", "Which body is competent? The law gives 3 "
+                                                  "working days from registration."),
+                             translate("wp_egov", "Forward"), parent=self,
+                             second=translate("wp_egov", "Notice to the applicant"),
+                             second_text=fill_template(notice.text(lang), self._values(rec))
+                             if notice else "")
+            fwd.submitted.connect(lambda out: self.spawn(self.mutate(
+                "wp_egov.forward", {"id": rid, "body": out["text"],
+                                    "notice": (out.get("second") or "").replace(
+                                        "{body}", out["text"])})))
+            dialog = fwd
+        elif action == "extend":
+            reg = date.fromisoformat(rec.record.data["reg_date"])
+            try:
+                lo = self.ctx.calendar.add_working_days(
+                    sla.base_deadline(rec.record.data, self.ctx.calendar), 1)
+            except CalendarRangeError:
+                return None
+            ext = TextDialog(translate("wp_egov", "Extend the term"),
+                             translate("wp_egov", "The reasoned decision: why the request "
+                                                  "needs more time (at most two months from "
+                                                  "registration in all). Tell the applicant "
+                                                  "within 3 working days."),
+                             translate("wp_egov", "Extend"), parent=self,
+                             date_label=translate("wp_egov", "New deadline"),
+                             date_range=(lo, sla.latest_extension(reg)))
+            ext.submitted.connect(lambda out: self.spawn(self.mutate(
+                "wp_egov.extend", {"id": rid, "until": out["date"], "reason": out["text"]})))
+            dialog = ext
+        else:
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self._unwatch()
+        super().closeEvent(event)
+
+
+def letter_date(iso: str | None) -> str:
+    return date.fromisoformat(iso).strftime("%d.%m.%Y") if iso else ""
+
+
+def _log_failure(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        _log.error("requests page task failed", exc_info=task.exception())
+
+

@@ -1,0 +1,85 @@
+"""Translated names of the requests module's codes (statuses, channels, SLA states)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from wp_egov.sla import SlaState
+
+translate = QCoreApplication.translate
+
+
+def status_name(code: str) -> str:
+    names = {
+        "registered": translate("wp_egov", "Registered"),
+        "assigned": translate("wp_egov", "Assigned"),
+        "in_progress": translate("wp_egov", "In progress"),
+        "waiting": translate("wp_egov", "Waiting for the applicant"),
+        "answered": translate("wp_egov", "Answered"),
+        "approved": translate("wp_egov", "Granted"),
+        "rejected": translate("wp_egov", "Refused"),
+        "closed": translate("wp_egov", "Closed"),
+        "forwarded": translate("wp_egov", "Forwarded"),
+        "merged": translate("wp_egov", "Merged"),
+    }
+    return names.get(code, code)
+
+
+def channel_name(code: str) -> str:
+    names = {
+        "egov": translate("wp_egov", "eGov portal"),
+        "eotinish": translate("wp_egov", "e-Otinish"),
+        "tson": translate("wp_egov", "Service centre"),
+        "post": translate("wp_egov", "Post"),
+    }
+    return names.get(code, code)
+
+
+def sla_name(state: SlaState) -> str:
+    names = {
+        SlaState.ON_TIME: translate("wp_egov", "On time"),
+        SlaState.AT_RISK: translate("wp_egov", "At risk"),
+        SlaState.OVERDUE: translate("wp_egov", "Overdue"),
+        SlaState.PAUSED: translate("wp_egov", "Paused"),
+        SlaState.DONE_ON_TIME: translate("wp_egov", "Answered on time"),
+        SlaState.DONE_LATE: translate("wp_egov", "Answered late"),
+        SlaState.NOT_COUNTED: translate("wp_egov", "Not counted"),
+    }
+    return names[state]
+
+
+def remaining_text(remaining: int) -> str:
+    if remaining < 0:
+        return translate("wp_egov", "%n working day(s) overdue", "", -remaining)
+    if remaining == 0:
+        return translate("wp_egov", "due today")
+    return translate("wp_egov", "%n working day(s) left", "", remaining)
+
+
+def identifier_problem(kind: str, code: str) -> str:
+    """What is wrong with an IIN (``kind`` person) or BIN (org), by IdentifierError code."""
+    if kind == "org":
+        texts = {
+            "length": translate("wp_egov", "A BIN has 12 digits."),
+            "digits": translate("wp_egov", "A BIN has digits only."),
+            "checksum": translate("wp_egov", "The BIN's check digit does not match: check "
+                                             "the number for a typing error."),
+            "date": translate("wp_egov", "Digits 3–4 of a BIN are the month of "
+                                         "registration (01–12)."),
+            "type": translate("wp_egov", "Digit 5 of a BIN is 4, 5 or 6 (the kind of "
+                                         "legal entity)."),
+            "attribute": translate("wp_egov", "Digit 6 of a BIN is 0–3 (head office, "
+                                              "branch, representative office, farm)."),
+        }
+    else:
+        texts = {
+            "length": translate("wp_egov", "An IIN has 12 digits."),
+            "digits": translate("wp_egov", "An IIN has digits only."),
+            "checksum": translate("wp_egov", "The IIN's check digit does not match: check "
+                                             "the number for a typing error."),
+            "date": translate("wp_egov", "The first 6 digits of an IIN are the date of "
+                                         "birth (YYMMDD); this date does not exist."),
+            "century": translate("wp_egov", "Digit 7 of an IIN is 1–6 (century of birth "
+                                            "and sex)."),
+        }
+    return texts.get(code, translate("wp_egov", "The number is not valid."))
