@@ -1,0 +1,1 @@
+"""The Documents plugin's widgets (Qt); everything they change goes through mutators."""

@@ -1,0 +1,76 @@
+"""A table of documents over the local store, read lazily (RecordListModel)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from workplace.api import PluginContext, Query
+from workplace.api.qt import RecordListModel
+from wp_documents.ui import deadlines
+from wp_documents.ui.common import _calendar, columns, store_of, today
+
+
+class DocumentModel(RecordListModel):
+    """Documents as rows; overdue deadlines in red, near ones in amber."""
+
+    def __init__(self, ctx: PluginContext, query: Query, parent: QObject | None = None) -> None:
+        super().__init__(store_of(ctx), query, columns(ctx), parent=parent)
+        self._calendar = _calendar(ctx)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # type: ignore[override]
+        """Cells, with the deadline column coloured by its mark."""
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 6:
+            record = self.record_at(index.row())
+            if record is not None:
+                mark, _ = deadlines.mark(record.record.data, self._calendar, today())
+                if mark == deadlines.OVERDUE:
+                    return QBrush(QColor("#c62828"))
+                if mark == deadlines.NEAR:
+                    return QBrush(QColor("#b26a00"))
+        return super().data(index, role)
+
+
+class DocumentTable(QTableView):
+    """Rows of documents; Enter or a double click opens one."""
+
+    def __init__(self, ctx: PluginContext, query: Query, opener: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc_model = DocumentModel(ctx, query, self)
+        self.setModel(self.doc_model)
+        self._opener = opener
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((110, 90, 100, 420, 220, 150, 170)):
+            self.setColumnWidth(col, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.activated.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        doc_id = self.doc_model.data(index, RecordListModel.IdRole)
+        if isinstance(doc_id, str):
+            self._opener(doc_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter opens the current row (as on every platform)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Redraw the header in a new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.doc_model.retranslate()
+        super().changeEvent(event)

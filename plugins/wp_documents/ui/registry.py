@@ -1,0 +1,172 @@
+"""The registry (journal): every document, filtered by kind, period, status, executor
+and overdue, read lazily so a million records open at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workplace.api import PluginContext, Query
+from wp_documents.domain.model import DOCUMENTS, KINDS, STATUSES
+from wp_documents.ui.common import kind_text, me, status_text, today
+from wp_documents.ui.lists import DocumentTable
+
+translate = QCoreApplication.translate
+PERIODS = ("any", "today", "month", "year")
+
+
+def registry_query(search: str = "", kind: str = "", status: str = "", period: str = "any",
+                   executor: str = "", overdue: bool = False) -> Query:
+    """The store query for the registry's filters.
+
+    Equality filters go to ``where``; the period uses the inbox words
+    ``reg<yyyymmdd>`` as a prefix (``reg202611`` = registered in November 2026), so
+    it is answered by the full-text index. "Overdue" lists documents in execution by
+    deadline, the oldest first: the overdue ones lead and carry the red mark.
+    """
+    where: dict[str, Any] = {}
+    if kind:
+        where["kind"] = kind
+    if status:
+        where["status"] = status
+    if executor:
+        where["executor"] = executor
+    words = [search.strip()] if search.strip() else []
+    day = today()
+    prefix = {"today": day.strftime("%Y%m%d"), "month": day.strftime("%Y%m"),
+              "year": day.strftime("%Y")}.get(period)
+    if prefix:
+        words.append("reg" + prefix)
+    if overdue:
+        where["status"] = "in_execution"
+        return Query(DOCUMENTS, where=where, search=" ".join(words), order_by="deadline")
+    return Query(DOCUMENTS, where=where, search=" ".join(words), order_by="reg_date",
+                 descending=True)
+
+
+class RegistryPage(QWidget):
+    """Filters above a table of documents; Ctrl+F goes to the search field."""
+
+    def __init__(self, ctx: PluginContext, opener: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wp_documents.registry")
+        self.ctx = ctx
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox(self)
+        self.status = QComboBox(self)
+        self.period = QComboBox(self)
+        self.executor = QComboBox(self)
+        self.overdue = QCheckBox(self)
+        self.count = QLabel(self)
+        self.labels = {name: QLabel(self) for name in ("search", "kind", "status", "period",
+                                                       "executor")}
+        for name, field in (("search", self.search), ("kind", self.kind),
+                            ("status", self.status), ("period", self.period),
+                            ("executor", self.executor)):
+            self.labels[name].setBuddy(field)
+        self.table = DocumentTable(ctx, registry_query(), opener, self)
+        self.table.setObjectName("registry-table")
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        for name, field in (("search", self.search), ("kind", self.kind),
+                            ("status", self.status), ("period", self.period),
+                            ("executor", self.executor)):
+            filters.addWidget(self.labels[name])
+            filters.addWidget(field, 3 if name == "search" else 0)
+            filters.addSpacing(8)
+        filters.addWidget(self.overdue)
+        filters.addStretch(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.kind, self.status, self.period, self.executor):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.overdue.toggled.connect(lambda _on: self.apply_filters())
+        model = self.table.doc_model
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._show_count)
+        self.setFocusProxy(self.search)
+        self._retranslate()
+
+    def apply_filters(self) -> None:
+        """Read the documents again with the filters as they are now."""
+        executor = me(self.ctx)["id"] if self.executor.currentData() == "me" else ""
+        self.table.doc_model.set_query(registry_query(
+            self.search.text(), self.kind.currentData() or "",
+            self.status.currentData() or "", self.period.currentData() or "any",
+            executor, self.overdue.isChecked()))
+
+    def _show_count(self) -> None:
+        n = self.table.doc_model.rowCount()
+        self.count.setText(translate("wp_documents", "%n document(s)", "", n))
+
+    def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for data, text in items:
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(translate("wp_documents", "Registry"))
+        self.labels["search"].setText(translate("wp_documents", "&Find:"))
+        self.labels["kind"].setText(translate("wp_documents", "&Kind:"))
+        self.labels["status"].setText(translate("wp_documents", "S&tatus:"))
+        self.labels["period"].setText(translate("wp_documents", "&Period:"))
+        self.labels["executor"].setText(translate("wp_documents", "E&xecutor:"))
+        self.search.setPlaceholderText(translate("wp_documents", "Number, title, correspondent"))
+        self.overdue.setText(translate("wp_documents", "&Overdue first"))
+        everything = translate("wp_documents", "All")
+        self._fill(self.kind, [("", everything), *((k, kind_text(k)) for k in KINDS)])
+        self._fill(self.status, [("", everything), *((s, status_text(s)) for s in STATUSES)])
+        self._fill(self.period, [
+            ("any", translate("wp_documents", "Any time")),
+            ("today", translate("wp_documents", "Today")),
+            ("month", translate("wp_documents", "This month")),
+            ("year", translate("wp_documents", "This year"))])
+        self._fill(self.executor, [("", translate("wp_documents", "Anyone")),
+                                   ("me", translate("wp_documents", "Me"))])
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Texts in a new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
