@@ -23,7 +23,13 @@ from workplace.api import CalendarRangeError, LocalRecord, PluginContext, mask_i
 from wp_egov import sla
 from wp_egov.ui.dialogs import TextDialog, purposes
 from wp_egov.ui.queues import format_date, number_text, service_name
-from wp_egov.ui.texts import channel_name, remaining_text, sla_name, status_name
+from wp_egov.ui.texts import (
+    channel_name,
+    remaining_text,
+    sla_name,
+    status_name,
+    term_text,
+)
 
 translate = QCoreApplication.translate
 _SLA_COLOURS = {sla.SlaState.OVERDUE: "#b3261e", sla.SlaState.AT_RISK: "#9a6700",
@@ -188,8 +194,8 @@ class RequestCard(QScrollArea):
         values = {
             "number": number_text(d),
             "status": status_name(status),
-            "service": service_name(str(d.get("service_code", "")), lang) + " — " + translate(
-                "wp_egov", "%n working day(s)", "", int(d.get("term_days") or 15)),
+            "service": service_name(str(d.get("service_code", "")), lang) + " — " + term_text(
+                int(d.get("term_days") or 15)),
             "channel": channel_name(str(d.get("channel", ""))),
             "registered": format_date(d.get("reg_date")),
             "deadline": format_date(s.deadline.isoformat()) if s else "",

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from workplace.api import IdentifierError, new_id, validate_bin, validate_iin
 from wp_egov.catalogue import CHANNELS, DEFAULT_SERVICES, TEMPLATES, Template, fill
-from wp_egov.ui.texts import channel_name, identifier_problem
+from wp_egov.ui.texts import channel_name, identifier_problem, term_text
 
 translate = QCoreApplication.translate
 
@@ -63,8 +63,7 @@ class RegisterDialog(QDialog):
         self.channel.setCurrentIndex(CHANNELS.index("tson"))
         self.service = QComboBox(self)
         for s in DEFAULT_SERVICES:
-            self.service.addItem(f"{s.name(language)} — " + translate(
-                "wp_egov", "%n working day(s)", "", s.term_days), s.code)
+            self.service.addItem(f"{s.name(language)} — " + term_text(s.term_days), s.code)
         self.person = QRadioButton(translate("wp_egov", "Individual (IIN)"), self)
         self.org = QRadioButton(translate("wp_egov", "Legal entity (BIN)"), self)
         self.person.setChecked(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from wp_egov.sla import SlaState
 
@@ -48,12 +48,38 @@ def sla_name(state: SlaState) -> str:
     return names[state]
 
 
+class EgovPlurals(QObject):
+    """Messages with plural forms (lupdate finds those only as ``self.tr`` calls)."""
+
+    def overdue(self, n: int) -> str:
+        return self.tr("%n working day(s) overdue", "", n)
+
+    def left(self, n: int) -> str:
+        return self.tr("%n working day(s) left", "", n)
+
+    def term(self, n: int) -> str:
+        return self.tr("%n working day(s)", "", n)
+
+
+_plurals: list[EgovPlurals] = []
+
+
+def plurals() -> EgovPlurals:
+    if not _plurals:
+        _plurals.append(EgovPlurals())
+    return _plurals[0]
+
+
 def remaining_text(remaining: int) -> str:
     if remaining < 0:
-        return translate("wp_egov", "%n working day(s) overdue", "", -remaining)
+        return plurals().overdue(-remaining)
     if remaining == 0:
         return translate("wp_egov", "due today")
-    return translate("wp_egov", "%n working day(s) left", "", remaining)
+    return plurals().left(remaining)
+
+
+def term_text(days: int) -> str:
+    return plurals().term(days)
 
 
 def identifier_problem(kind: str, code: str) -> str:

@@ -1,0 +1,617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>EgovPlurals</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wp_egov</name>
+    <message>
+        <source>12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BIN has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service code is 2–32 capital Latin letters, digits or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IIN has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering a request of another state body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant told of the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the applicant… (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for duplicate requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the applicant&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the requests to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit 5 of a BIN is 4, 5 or 6 (the kind of legal entity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit 6 of a BIN is 0–3 (head office, branch, representative office, farm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit 7 of an IIN is 1–6 (century of birth and sex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 3–4 of a BIN are the month of registration (01–12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates merged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the term… (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the competent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward… (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual (IIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its number comes from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal entity (BIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <extracomment>``where`` of the store query, or ``None`` for an SLA queue (state to keep).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or a head can change the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the executor or the head of the department can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of the department can extend the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of the department or a clerk assigns requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the reply to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a citizen&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a citizen&apos;s request (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from control (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply… (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subject and text (/ from the table)</source>
+        <extracomment>The working day the SLA is counted for (tests set it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the applicant&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the full number and contacts; you will be asked why, and the look is recorded in the personal-data audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split from another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take into work (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIN&apos;s check digit does not match: check the number for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit does not match: check the number for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline cannot be counted: no working-day calendar for that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 6 digits of an IIN are the date of birth (YYMMDD); this date does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look could not be recorded in the audit trail: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new deadline falls on a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new deadline is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data was not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasoned decision: why the request needs more time (at most two months from registration in all). Tell the applicant within 3 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is sent with the decision of the template: answered, granted or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request does not exist or is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term is 1 to 60 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term of this request was not extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no data for this date. Ask the administrator to publish the calendar for the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such service in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be done with the request in its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is registered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need from the applicant? The deadline stops until they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which body is competent? The law gives 3 working days from registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need the full IIN and contacts? Your answer, your name and the time are recorded in the personal-data audit trail before the data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With extensions a request may be reviewed for at most two months from registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Otinish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eGov portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>EgovPlurals</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n жұмыс күні</numerusform>
+            <numerusform>%n жұмыс күні</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n жұмыс күні қалды</numerusform>
+            <numerusform>%n жұмыс күні қалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>%n жұмыс күнге кешіктірілді</numerusform>
+            <numerusform>%n жұмыс күнге кешіктірілді</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wp_egov</name>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits.</source>
+        <translation>БСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>A BIN has digits only.</source>
+        <translation>БСН тек цифрлардан тұрады.</translation>
+    </message>
+    <message>
+        <source>A request cannot be merged into itself.</source>
+        <translation>Өтінішті өзімен біріктіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>A service code is 2–32 capital Latin letters, digits or _.</source>
+        <translation>Қызмет коды — 2–32 бас латын әрпі, цифр немесе _.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Барлық арналар</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Барлық қызметтер</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ЖСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>An IIN has digits only.</source>
+        <translation>ЖСН тек цифрлардан тұрады.</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Жауап берілді</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Жауап мерзімі өткен соң берілді</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Жауап мерзімінде берілді</translation>
+    </message>
+    <message>
+        <source>Answering a request of another state body</source>
+        <translation>Басқа мемлекеттік органның сұрауына жауап беру</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Applicant (personal data)</source>
+        <translation>Өтініш беруші (дербес деректер)</translation>
+    </message>
+    <message>
+        <source>Applicant answered</source>
+        <translation>Өтініш беруші жауап берді</translation>
+    </message>
+    <message>
+        <source>Applicant told of the extension</source>
+        <translation>Өтініш берушіге ұзарту туралы хабарланды</translation>
+    </message>
+    <message>
+        <source>Ask the applicant</source>
+        <translation>Өтініш берушіге сұрау</translation>
+    </message>
+    <message>
+        <source>Ask the applicant… (W)</source>
+        <translation>Өтініш берушіден сұрау… (W)</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Мерзімі бұзылу қаупінде</translation>
+    </message>
+    <message>
+        <source>Attachments must be a list.</source>
+        <translation>Тіркемелер тізім болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Checking for duplicate requests</source>
+        <translation>Қайталама өтініштерді тексеру</translation>
+    </message>
+    <message>
+        <source>Checking the applicant&apos;s identity</source>
+        <translation>Өтініш берушінің жеке басын анықтау</translation>
+    </message>
+    <message>
+        <source>Choose or type…</source>
+        <translation>Таңдаңыз немесе енгізіңіз…</translation>
+    </message>
+    <message>
+        <source>Choose the requests to merge.</source>
+        <translation>Біріктіретін өтініштерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Бақылаудан алынды</translation>
+    </message>
+    <message>
+        <source>Contacts and address</source>
+        <translation>Байланыс деректері мен мекенжай</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Department queue</source>
+        <translation>Бөлім кезегі</translation>
+    </message>
+    <message>
+        <source>Digit 5 of a BIN is 4, 5 or 6 (the kind of legal entity).</source>
+        <translation>БСН-нің 5-цифры — 4, 5 немесе 6 (заңды тұлғаның түрі).</translation>
+    </message>
+    <message>
+        <source>Digit 6 of a BIN is 0–3 (head office, branch, representative office, farm).</source>
+        <translation>БСН-нің 6-цифры — 0–3 (бас ұйым, филиал, өкілдік, шаруа қожалығы).</translation>
+    </message>
+    <message>
+        <source>Digit 7 of an IIN is 1–6 (century of birth and sex).</source>
+        <translation>ЖСН-нің 7-цифры — 1–6 (туған ғасыры мен жынысы).</translation>
+    </message>
+    <message>
+        <source>Digits 3–4 of a BIN are the month of registration (01–12).</source>
+        <translation>БСН-нің 3–4-цифрлары — тіркелген айы (01–12).</translation>
+    </message>
+    <message>
+        <source>Document linked</source>
+        <translation>Құжат байланыстырылды</translation>
+    </message>
+    <message>
+        <source>Duplicates merged in</source>
+        <translation>Қайталама өтініштер біріктірілді</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Ұзарту</translation>
+    </message>
+    <message>
+        <source>Extend the term</source>
+        <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>Extend the term… (E)</source>
+        <translation>Мерзімді ұзарту… (E)</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Ұзартылды</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Жолдау</translation>
+    </message>
+    <message>
+        <source>Forward to the competent body</source>
+        <translation>Құзыреті бойынша жолдау</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Жолданды</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Жолданған орган</translation>
+    </message>
+    <message>
+        <source>Forward… (F)</source>
+        <translation>Жолдау… (F)</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Қанағаттандырылды</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>Individual (IIN)</source>
+        <translation>Жеке тұлға (ЖСН)</translation>
+    </message>
+    <message>
+        <source>Its number comes from the server.</source>
+        <translation>Тіркеу нөмірін сервер береді.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Language of the reply</source>
+        <translation>Жауап тілі</translation>
+    </message>
+    <message>
+        <source>Legal entity (BIN)</source>
+        <translation>Заңды тұлға (БСН)</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Біріктірілді</translation>
+    </message>
+    <message>
+        <source>Merged into another request</source>
+        <translation>Басқа өтінішпен біріктірілді</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <extracomment>``where`` of the store query, or ``None`` for an SLA queue (state to keep).</extracomment>
+        <translation>Менің өтініштерім</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні / атауы</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Жаңа мерзім</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Есепке алынбайды</translation>
+    </message>
+    <message>
+        <source>Notice to the applicant</source>
+        <translation>Өтініш берушіге хабарлама</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Мерзімінде</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a head can change the catalogue.</source>
+        <translation>Қызметтер анықтамалығын тек әкімші немесе басшы өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>Only the executor or the head of the department can do this.</source>
+        <translation>Мұны тек орындаушы немесе бөлім басшысы жасай алады.</translation>
+    </message>
+    <message>
+        <source>Only the head of the department can extend the term.</source>
+        <translation>Мерзімді тек бөлім басшысы ұзарта алады.</translation>
+    </message>
+    <message>
+        <source>Only the head of the department or a clerk assigns requests.</source>
+        <translation>Орындаушыны тек бөлім басшысы немесе іс жүргізуші тағайындайды.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Мерзім тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <source>Preparing the reply to the applicant</source>
+        <translation>Өтініш берушіге жауап дайындау</translation>
+    </message>
+    <message>
+        <source>Record and show</source>
+        <translation>Тіркеп, көрсету</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>Register a citizen&apos;s request</source>
+        <translation>Өтінішті тіркеу</translation>
+    </message>
+    <message>
+        <source>Register a citizen&apos;s request (Ctrl+Shift+R)</source>
+        <translation>Өтінішті тіркеу (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Тіркеу…</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Remove from control (C)</source>
+        <translation>Бақылаудан алу (C)</translation>
+    </message>
+    <message>
+        <source>Reply sent: {0}</source>
+        <translation>Жауап жіберілді: {0}</translation>
+    </message>
+    <message>
+        <source>Reply to the applicant</source>
+        <translation>Өтініш берушіге жауап</translation>
+    </message>
+    <message>
+        <source>Reply… (R)</source>
+        <translation>Жауап беру… (R)</translation>
+    </message>
+    <message>
+        <source>Requests of the queue</source>
+        <translation>Кезектегі өтініштер</translation>
+    </message>
+    <message>
+        <source>Search subject and text (/ from the table)</source>
+        <extracomment>The working day the SLA is counted for (tests set it).</extracomment>
+        <translation>Тақырып пен мәтін бойынша іздеу (кестеден /)</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Жауапты жіберу</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Өтініш түрі</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>ХҚКО</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Өтініш түрі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Show the applicant&apos;s personal data</source>
+        <translation>Өтініш берушінің дербес деректерін қарау</translation>
+    </message>
+    <message>
+        <source>Shows the full number and contacts; you will be asked why, and the look is recorded in the personal-data audit trail.</source>
+        <translation>Толық нөмір мен байланыс деректерін көрсетеді. Қарау мақсаты сұралады; қарау дербес деректерге қол жеткізу журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation>Көрсету…</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Бөлінді</translation>
+    </message>
+    <message>
+        <source>Split from another request</source>
+        <translation>Басқа өтініштен бөлінді</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Мерзімді тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Take into work (T)</source>
+        <translation>Жұмысқа алу (T)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <source>Term extended</source>
+        <translation>Мерзімі ұзартылды</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Text of the request</source>
+        <translation>Өтініш мәтіні</translation>
+    </message>
+    <message>
+        <source>The BIN&apos;s check digit does not match: check the number for a typing error.</source>
+        <translation>БСН-нің бақылау цифры сәйкес келмейді: нөмірде қате жоқ па, тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit does not match: check the number for a typing error.</source>
+        <translation>ЖСН-нің бақылау цифры сәйкес келмейді: нөмірде қате жоқ па, тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The applicant is missing.</source>
+        <translation>Өтініш беруші көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Өзгеріс енгізілмеді</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be counted: no working-day calendar for that year.</source>
+        <translation>Мерзімді есептеу мүмкін емес: осы жылға өндірістік күнтізбе жоқ.</translation>
+    </message>
+    <message>
+        <source>The first 6 digits of an IIN are the date of birth (YYMMDD); this date does not exist.</source>
+        <translation>ЖСН-нің алғашқы 6 цифры — туған күні (ЖЖААКК); мұндай күн жоқ.</translation>
+    </message>
+    <message>
+        <source>The look could not be recorded in the audit trail: {0}</source>
+        <translation>Қарауды қол жеткізу журналына жазу мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <source>The new deadline falls on a day off.</source>
+        <translation>Жаңа мерзім демалыс күнге түседі.</translation>
+    </message>
+    <message>
+        <source>The new deadline is not a date.</source>
+        <translation>Жаңа мерзім күн емес.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than the current one.</source>
+        <translation>Жаңа мерзім қазіргіден кейін болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The number is not valid.</source>
+        <translation>Нөмір жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The personal data was not shown</source>
+        <translation>Дербес деректер көрсетілмеді</translation>
+    </message>
+    <message>
+        <source>The reasoned decision: why the request needs more time (at most two months from registration in all). Tell the applicant within 3 working days.</source>
+        <translation>Дәлелді шешім: неге көбірек уақыт қажет (барлығы тіркелген күннен бастап екі айдан аспауы тиіс). Өтініш берушіге 3 жұмыс күні ішінде хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The reply is sent with the decision of the template: answered, granted or refused.</source>
+        <translation>Жауап үлгідегі шешіммен жіберіледі: жауап берілді, қанағаттандырылды немесе бас тартылды.</translation>
+    </message>
+    <message>
+        <source>The request does not exist or is not yours to see.</source>
+        <translation>Өтініш табылмады немесе сізге қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The request is registered</source>
+        <translation>Өтініш тіркелді</translation>
+    </message>
+    <message>
+        <source>The term is 1 to 60 working days.</source>
+        <translation>Мерзімі — 1-ден 60 жұмыс күніне дейін.</translation>
+    </message>
+    <message>
+        <source>The term of this request was not extended.</source>
+        <translation>Бұл өтініштің мерзімі ұзартылмаған.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no data for this date. Ask the administrator to publish the calendar for the year.</source>
+        <translation>Өндірістік күнтізбеде бұл күнге деректер жоқ. Әкімшіден осы жылдың күнтізбесін жариялауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>There is no such service in the catalogue.</source>
+        <translation>Анықтамалықта мұндай қызмет жоқ.</translation>
+    </message>
+    <message>
+        <source>This cannot be done with the request in its current state.</source>
+        <translation>Өтініштің қазіргі мәртебесінде бұл әрекет қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>This request is registered already.</source>
+        <translation>Бұл өтініш тіркеліп қойған.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Қалған уақыт</translation>
+    </message>
+    <message>
+        <source>Unknown channel.</source>
+        <translation>Түсу арнасы белгісіз.</translation>
+    </message>
+    <message>
+        <source>Unknown decision.</source>
+        <translation>Шешім белгісіз.</translation>
+    </message>
+    <message>
+        <source>Waiting for applicant</source>
+        <translation>Өтініш берушіні күтуде</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant</source>
+        <translation>Өтініш берушіні күту</translation>
+    </message>
+    <message>
+        <source>What do you need from the applicant? The deadline stops until they answer.</source>
+        <translation>Өтініш берушіден не қажет? Ол жауап бергенге дейін мерзім тоқтатыла тұрады.</translation>
+    </message>
+    <message>
+        <source>Which body is competent? The law gives 3 working days from registration.</source>
+        <translation>Қай органға құзыреті бойынша жолдау керек? Заң тіркелген күннен бастап 3 жұмыс күнін береді.</translation>
+    </message>
+    <message>
+        <source>Why do you need the full IIN and contacts? Your answer, your name and the time are recorded in the personal-data audit trail before the data is shown.</source>
+        <translation>Толық ЖСН мен байланыс деректері не үшін қажет? Мақсат, сіздің атыңыз бен уақыт деректер көрсетілгенге дейін дербес деректерге қол жеткізу журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>With extensions a request may be reviewed for at most two months from registration.</source>
+        <translation>Ұзартуды қоса алғанда, өтініш тіркелген күннен бастап екі айдан аспайтын мерзімде қаралады.</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мерзімі бүгін</translation>
+    </message>
+    <message>
+        <source>e-Otinish</source>
+        <translation>e-Otinish</translation>
+    </message>
+    <message>
+        <source>eGov portal</source>
+        <translation>eGov порталы</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>жасырылған</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>тоқтатылған</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>күтілуде</translation>
+    </message>
+    <message>
+        <source>until {0}: {1}</source>
+        <translation>{0} дейін: {1}</translation>
+    </message>
+</context>
+</TS>

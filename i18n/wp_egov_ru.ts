@@ -1,0 +1,620 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>EgovPlurals</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>остался %n рабочий день</numerusform>
+            <numerusform>осталось %n рабочих дня</numerusform>
+            <numerusform>осталось %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>просрочено на %n рабочий день</numerusform>
+            <numerusform>просрочено на %n рабочих дня</numerusform>
+            <numerusform>просрочено на %n рабочих дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wp_egov</name>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits.</source>
+        <translation>БИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>A BIN has digits only.</source>
+        <translation>БИН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>A request cannot be merged into itself.</source>
+        <translation>Обращение нельзя объединить само с собой.</translation>
+    </message>
+    <message>
+        <source>A service code is 2–32 capital Latin letters, digits or _.</source>
+        <translation>Код услуги — от 2 до 32 заглавных латинских букв, цифр или _.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Все услуги</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ИИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>An IIN has digits only.</source>
+        <translation>ИИН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Ответ с нарушением срока</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Ответ в срок</translation>
+    </message>
+    <message>
+        <source>Answering a request of another state body</source>
+        <translation>Ответ на запрос другого государственного органа</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Applicant (personal data)</source>
+        <translation>Заявитель (персональные данные)</translation>
+    </message>
+    <message>
+        <source>Applicant answered</source>
+        <translation>Заявитель ответил</translation>
+    </message>
+    <message>
+        <source>Applicant told of the extension</source>
+        <translation>Заявитель уведомлён о продлении</translation>
+    </message>
+    <message>
+        <source>Ask the applicant</source>
+        <translation>Запрос заявителю</translation>
+    </message>
+    <message>
+        <source>Ask the applicant… (W)</source>
+        <translation>Запросить у заявителя… (W)</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой срыва</translation>
+    </message>
+    <message>
+        <source>Attachments must be a list.</source>
+        <translation>Вложения должны быть списком.</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Checking for duplicate requests</source>
+        <translation>Проверка повторных обращений</translation>
+    </message>
+    <message>
+        <source>Checking the applicant&apos;s identity</source>
+        <translation>Установление личности заявителя</translation>
+    </message>
+    <message>
+        <source>Choose or type…</source>
+        <translation>Выберите или введите…</translation>
+    </message>
+    <message>
+        <source>Choose the requests to merge.</source>
+        <translation>Выберите обращения для объединения.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Снято с контроля</translation>
+    </message>
+    <message>
+        <source>Contacts and address</source>
+        <translation>Контакты и адрес</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Department queue</source>
+        <translation>Очередь отдела</translation>
+    </message>
+    <message>
+        <source>Digit 5 of a BIN is 4, 5 or 6 (the kind of legal entity).</source>
+        <translation>5-я цифра БИН — 4, 5 или 6 (тип юридического лица).</translation>
+    </message>
+    <message>
+        <source>Digit 6 of a BIN is 0–3 (head office, branch, representative office, farm).</source>
+        <translation>6-я цифра БИН — от 0 до 3 (головная организация, филиал, представительство, крестьянское хозяйство).</translation>
+    </message>
+    <message>
+        <source>Digit 7 of an IIN is 1–6 (century of birth and sex).</source>
+        <translation>7-я цифра ИИН — от 1 до 6 (век рождения и пол).</translation>
+    </message>
+    <message>
+        <source>Digits 3–4 of a BIN are the month of registration (01–12).</source>
+        <translation>3–4-я цифры БИН — месяц регистрации (01–12).</translation>
+    </message>
+    <message>
+        <source>Document linked</source>
+        <translation>Привязан документ</translation>
+    </message>
+    <message>
+        <source>Duplicates merged in</source>
+        <translation>Объединены повторные обращения</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Продлить</translation>
+    </message>
+    <message>
+        <source>Extend the term</source>
+        <translation>Продление срока</translation>
+    </message>
+    <message>
+        <source>Extend the term… (E)</source>
+        <translation>Продлить срок… (E)</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Продлено</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Перенаправить</translation>
+    </message>
+    <message>
+        <source>Forward to the competent body</source>
+        <translation>Перенаправление по компетенции</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Перенаправлено</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Перенаправлено в</translation>
+    </message>
+    <message>
+        <source>Forward… (F)</source>
+        <translation>Перенаправить… (F)</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Удовлетворено</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Individual (IIN)</source>
+        <translation>Физическое лицо (ИИН)</translation>
+    </message>
+    <message>
+        <source>Its number comes from the server.</source>
+        <translation>Регистрационный номер присвоит сервер.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Language of the reply</source>
+        <translation>Язык ответа</translation>
+    </message>
+    <message>
+        <source>Legal entity (BIN)</source>
+        <translation>Юридическое лицо (БИН)</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <source>Merged into another request</source>
+        <translation>Объединено с другим обращением</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <extracomment>``where`` of the store query, or ``None`` for an SLA queue (state to keep).</extracomment>
+        <translation>Мои обращения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО / наименование</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Не учитывается</translation>
+    </message>
+    <message>
+        <source>Notice to the applicant</source>
+        <translation>Уведомление заявителю</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a head can change the catalogue.</source>
+        <translation>Изменять справочник услуг может только администратор или руководитель.</translation>
+    </message>
+    <message>
+        <source>Only the executor or the head of the department can do this.</source>
+        <translation>Это может сделать только исполнитель или руководитель отдела.</translation>
+    </message>
+    <message>
+        <source>Only the head of the department can extend the term.</source>
+        <translation>Продлить срок может только руководитель отдела.</translation>
+    </message>
+    <message>
+        <source>Only the head of the department or a clerk assigns requests.</source>
+        <translation>Назначать исполнителей может только руководитель отдела или делопроизводитель.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Срок приостановлен</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Preparing the reply to the applicant</source>
+        <translation>Подготовка ответа заявителю</translation>
+    </message>
+    <message>
+        <source>Record and show</source>
+        <translation>Записать и показать</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Register a citizen&apos;s request</source>
+        <translation>Регистрация обращения</translation>
+    </message>
+    <message>
+        <source>Register a citizen&apos;s request (Ctrl+Shift+R)</source>
+        <translation>Зарегистрировать обращение (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Зарегистрировать…</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <source>Remove from control (C)</source>
+        <translation>Снять с контроля (C)</translation>
+    </message>
+    <message>
+        <source>Reply sent: {0}</source>
+        <translation>Отправлен ответ: {0}</translation>
+    </message>
+    <message>
+        <source>Reply to the applicant</source>
+        <translation>Ответ заявителю</translation>
+    </message>
+    <message>
+        <source>Reply… (R)</source>
+        <translation>Ответить… (R)</translation>
+    </message>
+    <message>
+        <source>Requests of the queue</source>
+        <translation>Обращения в очереди</translation>
+    </message>
+    <message>
+        <source>Search subject and text (/ from the table)</source>
+        <extracomment>The working day the SLA is counted for (tests set it).</extracomment>
+        <translation>Поиск по теме и тексту (/ из таблицы)</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>ЦОН</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Изменён вид обращения</translation>
+    </message>
+    <message>
+        <source>Show the applicant&apos;s personal data</source>
+        <translation>Просмотр персональных данных заявителя</translation>
+    </message>
+    <message>
+        <source>Shows the full number and contacts; you will be asked why, and the look is recorded in the personal-data audit trail.</source>
+        <translation>Показывает полный номер и контакты. Будет запрошена цель просмотра; просмотр записывается в журнал доступа к персональным данным.</translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation>Показать…</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Разделено</translation>
+    </message>
+    <message>
+        <source>Split from another request</source>
+        <translation>Выделено из другого обращения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Приостановить срок</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Take into work (T)</source>
+        <translation>Взять в работу (T)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Term extended</source>
+        <translation>Срок продлён</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Text of the request</source>
+        <translation>Текст обращения</translation>
+    </message>
+    <message>
+        <source>The BIN&apos;s check digit does not match: check the number for a typing error.</source>
+        <translation>Контрольная цифра БИН не сходится: проверьте, нет ли опечатки.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit does not match: check the number for a typing error.</source>
+        <translation>Контрольная цифра ИИН не сходится: проверьте, нет ли опечатки.</translation>
+    </message>
+    <message>
+        <source>The applicant is missing.</source>
+        <translation>Не указан заявитель.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Изменение не выполнено</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be counted: no working-day calendar for that year.</source>
+        <translation>Срок нельзя рассчитать: нет производственного календаря на этот год.</translation>
+    </message>
+    <message>
+        <source>The first 6 digits of an IIN are the date of birth (YYMMDD); this date does not exist.</source>
+        <translation>Первые 6 цифр ИИН — дата рождения (ГГММДД); такой даты не существует.</translation>
+    </message>
+    <message>
+        <source>The look could not be recorded in the audit trail: {0}</source>
+        <translation>Не удалось записать просмотр в журнал доступа: {0}</translation>
+    </message>
+    <message>
+        <source>The new deadline falls on a day off.</source>
+        <translation>Новый срок приходится на выходной день.</translation>
+    </message>
+    <message>
+        <source>The new deadline is not a date.</source>
+        <translation>Новый срок не является датой.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than the current one.</source>
+        <translation>Новый срок должен быть позже текущего.</translation>
+    </message>
+    <message>
+        <source>The number is not valid.</source>
+        <translation>Номер недействителен.</translation>
+    </message>
+    <message>
+        <source>The personal data was not shown</source>
+        <translation>Персональные данные не показаны</translation>
+    </message>
+    <message>
+        <source>The reasoned decision: why the request needs more time (at most two months from registration in all). Tell the applicant within 3 working days.</source>
+        <translation>Мотивированное решение: почему требуется больше времени (всего не более двух месяцев со дня регистрации). Уведомите заявителя в течение 3 рабочих дней.</translation>
+    </message>
+    <message>
+        <source>The reply is sent with the decision of the template: answered, granted or refused.</source>
+        <translation>Ответ отправляется с решением, заданным шаблоном: ответ дан, удовлетворено или отказано.</translation>
+    </message>
+    <message>
+        <source>The request does not exist or is not yours to see.</source>
+        <translation>Обращение не найдено или недоступно вам.</translation>
+    </message>
+    <message>
+        <source>The request is registered</source>
+        <translation>Обращение зарегистрировано</translation>
+    </message>
+    <message>
+        <source>The term is 1 to 60 working days.</source>
+        <translation>Срок — от 1 до 60 рабочих дней.</translation>
+    </message>
+    <message>
+        <source>The term of this request was not extended.</source>
+        <translation>Срок этого обращения не продлевался.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no data for this date. Ask the administrator to publish the calendar for the year.</source>
+        <translation>В производственном календаре нет данных на эту дату. Попросите администратора опубликовать календарь на этот год.</translation>
+    </message>
+    <message>
+        <source>There is no such service in the catalogue.</source>
+        <translation>Такой услуги нет в справочнике.</translation>
+    </message>
+    <message>
+        <source>This cannot be done with the request in its current state.</source>
+        <translation>В текущем статусе обращения это действие недоступно.</translation>
+    </message>
+    <message>
+        <source>This request is registered already.</source>
+        <translation>Это обращение уже зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Unknown channel.</source>
+        <translation>Неизвестный канал поступления.</translation>
+    </message>
+    <message>
+        <source>Unknown decision.</source>
+        <translation>Неизвестное решение.</translation>
+    </message>
+    <message>
+        <source>Waiting for applicant</source>
+        <translation>Ожидают заявителя</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant</source>
+        <translation>Ожидание заявителя</translation>
+    </message>
+    <message>
+        <source>What do you need from the applicant? The deadline stops until they answer.</source>
+        <translation>Что нужно получить от заявителя? Срок приостанавливается до его ответа.</translation>
+    </message>
+    <message>
+        <source>Which body is competent? The law gives 3 working days from registration.</source>
+        <translation>В какой орган направить по компетенции? Закон даёт 3 рабочих дня со дня регистрации.</translation>
+    </message>
+    <message>
+        <source>Why do you need the full IIN and contacts? Your answer, your name and the time are recorded in the personal-data audit trail before the data is shown.</source>
+        <translation>Зачем вам полный ИИН и контакты? Цель, ваше имя и время записываются в журнал доступа к персональным данным до того, как данные будут показаны.</translation>
+    </message>
+    <message>
+        <source>With extensions a request may be reviewed for at most two months from registration.</source>
+        <translation>С учётом продления обращение рассматривается не более двух месяцев со дня регистрации.</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message>
+        <source>e-Otinish</source>
+        <translation>e-Otinish</translation>
+    </message>
+    <message>
+        <source>eGov portal</source>
+        <translation>Портал eGov</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <source>until {0}: {1}</source>
+        <translation>до {0}: {1}</translation>
+    </message>
+</context>
+</TS>
