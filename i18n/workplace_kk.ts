@@ -118,12 +118,28 @@
         <translation>Өріс</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
         <source>Keep my version</source>
         <translation>Менің нұсқамды қалдыру</translation>
     </message>
     <message>
         <source>Keep my version of «{0}»</source>
         <translation>«{0}» жазбасы: менің нұсқамды қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep the chosen values</source>
+        <translation>Таңдалған мәндерді сақтау</translation>
+    </message>
+    <message>
+        <source>Keep the values chosen field by field in «{0}»</source>
+        <translation>«{0}» ішінде өріс бойынша таңдалған мәндерді сақтау</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Менікі</translation>
     </message>
     <message>
         <source>My version</source>
@@ -143,7 +159,12 @@
     </message>
     <message>
         <source>Record {0}</source>
+        <extracomment>field -&gt; the user&apos;s choice for a field the two versions differ in</extracomment>
         <translation>{0} жазбасы</translation>
+    </message>
+    <message>
+        <source>Server&apos;s</source>
+        <translation>Сервердегі</translation>
     </message>
     <message>
         <source>Server&apos;s version</source>
@@ -187,6 +208,10 @@
     <message>
         <source>Waiting to be sent. It is sent by itself as soon as the server can be reached; nothing needs to be done.</source>
         <translation>Жіберуді күтуде. Сервер қолжетімді болған кезде өзгеріс автоматты түрде жіберіледі; ештеңе істеудің қажеті жоқ.</translation>
+    </message>
+    <message>
+        <source>Which value of «{0}» to keep</source>
+        <translation>«{0}» өрісінің қай мәнін қалдыру керек</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
@@ -392,6 +417,39 @@
         <source>Workplace cannot keep sign-ins safely on this computer: the system keyring is not available or keeps secrets unencrypted ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used.</source>
         <extracomment>The keyring &quot;service&quot; every Workplace secret is filed under. Characters per keyring entry. Windows stores a credential as UTF-16 and caps it at 2560 bytes (1280 characters); 1000 leaves room for the header. Backends known to keep secrets unencrypted on disk (or not at all), refused whatever priority they claim. Whole packages of backends documented as weaker than the system&apos;s keyring.</extracomment>
         <translation>Workplace осы компьютерде кіру деректерін қауіпсіз сақтай алмайды: жүйелік құпиясөздер қоймасы қолжетімсіз немесе құпия деректерді шифрланбаған түрде сақтайды ({0}). IT әкімшісінен қорғалған қойманы орнатып, құлпын ашуды сұраңыз: Linux жүйесінде — GNOME Keyring немесе KWallet (Secret Service); Windows пен macOS жүйелерінде кіріктірілген Credential Manager және Keychain қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>The attachment {0} is encrypted, but its key is no longer in this computer&apos;s keyring. Fetch it from the server again, or ask your IT administrator to restore the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {0} is not kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {0} kept on this computer was changed or damaged on disk, so it is not used. Fetch it from the server again.</source>
+        <extracomment>Gives the blob key: ``existing=False`` to write (None: keep plain), ``existing=True`` to read an encrypted blob (None: the key is lost). May block (the keyring).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your data ({0}) cannot be decrypted with the key in this computer&apos;s keyring: the key is not the one it was encrypted with. Nothing was deleted or changed. Tell your IT administrator: restoring the keyring from before the change brings the data back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your data ({0}) is encrypted, but its key is no longer in this computer&apos;s keyring. Nothing was deleted or changed. Tell your IT administrator: restoring the keyring brings the data back; otherwise the file can be moved away and Workplace will fetch the data from the server again (changes not yet sent in that file are then lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not give the key of the data on this computer ({0}). If the keyring is locked, unlock it and start Workplace again; otherwise tell your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace keeps the data on this computer encrypted, with its key in the system keyring, but no secure keyring is available ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used. (Machine policy can turn encryption at rest off: storage.encryption.)</source>
+        <extracomment>The profile&apos;s key in the keyring (under the profile&apos;s namespace): 64 hex digits.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1077,12 @@
     </message>
     <message>
         <source>The local copy of your data was repaired</source>
+        <extracomment>Why the cache could not be opened (its key), or None.</extracomment>
         <translation>Деректердің жергілікті көшірмесі қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>Your data on this computer cannot be opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -222,3 +222,59 @@ def test_the_page_says_so_when_nothing_is_waiting(app_runner, plugin_site, qtbot
                           and page.list.count() == 1)
     assert "«Новая»" in page.list.item(0).text()
     assert "Changes" in [str(e.title) for e in wp.workbench.pages.entries()]
+
+
+def test_a_conflict_is_resolved_field_by_field(app_runner, gateway, tmp_path, qtbot, clients):
+    """Alice keeps her title and takes Bob's text: the gateway ends up with both."""
+    wp = app_runner.start()
+    app_runner.wait_until(lambda: wp.offline.opened)
+    qtbot.waitExposed(wp.window)
+    alice = Client(gateway, "alice", wp.store)
+    clients.append((alice, False))
+    bob = other_client(gateway, tmp_path, "bob")
+    clients.append((bob, True))
+    note = str(uuid.uuid4())
+
+    async def clash() -> None:
+        await alice.start()
+        await bob.start()
+        await alice.store.mutate("notes_plugin.create",
+                                 {"id": note, "title": "Приказ", "body": "Текст"})
+        await alice.sync()
+        await bob.sync()
+        await alice.store.mutate("notes_plugin.edit",
+                                 {"id": note, "title": "Приказ № 5", "body": "Мой текст"})
+        await bob.store.mutate("notes_plugin.edit",
+                               {"id": note, "title": "Приказ Боба", "body": "Текст Боба"})
+        await bob.sync()
+        await alice.sync()
+
+    app_runner.run(clash())
+    page = open_page(app_runner, wp)
+    app_runner.wait_until(lambda: page.list.count() == 1)
+    select(page, "Приказ № 5")
+    assert page.merge.isVisible() and page.merge.text() == "Keep the chosen values"
+    assert set(page._choices) == {"title", "body"}  # one choice per clashing field
+    body = page._choices["body"]
+    assert body.accessibleName() == "Which value of «body» to keep"
+    assert body.currentData() == "mine"  # nothing changes until the user says so
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_Down)  # the keyboard picks "Server's"
+    assert body.currentData() == "theirs"
+    qtbot.mouseClick(page.merge, Qt.MouseButton.LeftButton)
+    app_runner.wait_until(lambda: page.list.count() == 1
+                          and "waiting to be sent" in page.list.item(0).text())
+    assert app_runner.run(wp.store.conflicts()) == []
+
+    local = app_runner.run(wp.store.get(NOTES, note))
+    assert local.record.data["title"] == "Приказ № 5"  # mine, replayed …
+    assert local.record.data["body"] == "Текст Боба"  # … with their text kept
+    assert local.pending == 1
+    app_runner.run(alice.sync())
+    app_runner.run(bob.sync())
+    theirs = app_runner.run(bob.store.get(NOTES, note))
+    mine = app_runner.run(wp.store.get(NOTES, note))
+    assert theirs.record.data == mine.record.data
+    assert (mine.record.data["title"], mine.record.data["body"]) == ("Приказ № 5", "Текст Боба")
+    assert mine.pending == 0 and mine.record.version == theirs.record.version
+    app_runner.wait_until(lambda: page.stack.currentWidget() is page.empty)

@@ -348,7 +348,9 @@ def _sync_routes(router: APIRouter) -> None:
         actor = _actor(user)
         results, changed = gw.engine.apply_batch(actor, [MutationIn(
             mutation_id=item.mutation_id, name=item.name, args=item.args,
-            base_versions=dict(item.base_versions)) for item in body.mutations])
+            base_versions=dict(item.base_versions),
+            keep_theirs={k: list(v) for k, v in item.keep_theirs.items()})
+            for item in body.mutations])
         gw.poker.poke_threadsafe(changed)
         return m.MutationBatchOut(results=[m.MutationResultOut(**r) for r in results])
 

@@ -110,6 +110,13 @@ class MutationIn(Strict):
     base_versions: dict[
         Annotated[str, StringConstraints(max_length=300)], Annotated[int, Field(ge=0, le=2**63 - 1)]
     ] = Field(default_factory=dict)
+    #: A conflict resolved field by field: ``"collection/id" -> fields`` whose values
+    #: stay as they are on the gateway after the change is applied.
+    keep_theirs: dict[
+        Annotated[str, StringConstraints(max_length=300)],
+        Annotated[list[Annotated[str, StringConstraints(max_length=200)]],
+                  Field(max_length=200)],
+    ] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _storable(self) -> MutationIn:

@@ -15,7 +15,7 @@ import logging
 import sqlite3
 import traceback
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,6 +25,7 @@ from workplace.audit import FIELDS as AUDIT_FIELDS
 from workplace.logs import kv
 from workplace.pluginhost.domains import DomainRegistry
 from workplace.server.store import GatewayStore
+from workplace.store.merge import keep_fields
 
 _log = logging.getLogger("workplace.server.mutations")
 
@@ -34,9 +35,12 @@ def visible(record: Record, actor: Actor) -> bool:
     return record.department == actor.department or actor.user_id in record.audience
 
 
-def payload_hash(name: str, args: Mapping[str, Any], base: Mapping[str, int]) -> str:
-    canonical = json.dumps({"name": name, "args": args, "base": base}, sort_keys=True,
-                           ensure_ascii=False, separators=(",", ":"))
+def payload_hash(name: str, args: Mapping[str, Any], base: Mapping[str, int],
+                 keep_theirs: Mapping[str, Sequence[str]] | None = None) -> str:
+    payload: dict[str, Any] = {"name": name, "args": args, "base": base}
+    if keep_theirs:  # absent when empty: the hashes of plain changes stay as they were
+        payload["keep_theirs"] = {k: sorted(v) for k, v in keep_theirs.items()}
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -122,6 +126,9 @@ class MutationIn:
     name: str
     args: dict[str, Any]
     base_versions: dict[str, int]
+    #: Fields of records whose gateway values the change must leave as they are (a
+    #: conflict the user resolved field by field).
+    keep_theirs: dict[str, list[str]] = field(default_factory=dict)
 
 
 class MutationEngine:
@@ -165,7 +172,7 @@ class MutationEngine:
     def _apply(self, conn: sqlite3.Connection, actor: Actor, m: MutationIn,
                chain: dict[str, tuple[int, int]]) -> tuple[dict[str, Any], set[str]]:
         """One mutation in a savepoint of the write transaction ``conn`` is in."""
-        digest = payload_hash(m.name, m.args, m.base_versions)
+        digest = payload_hash(m.name, m.args, m.base_versions, m.keep_theirs)
         conn.execute("SAVEPOINT mutation")
         try:
             prior = self.store.mutation(conn, m.mutation_id)
@@ -264,6 +271,13 @@ class MutationEngine:
                             "The server could not apply this change because of an error in "
                             "its module. Your administrator can find it in the gateway log.") \
                 from exc
+        for key, fields in m.keep_theirs.items():
+            collection, _, record_id = key.partition("/")
+            written_record = tx.writes.get((collection, record_id))
+            before = self.store.get_record(conn, collection, record_id)
+            if written_record is not None and before is not None and not written_record.deleted:
+                tx.writes[(collection, record_id)] = replace(
+                    written_record, data=keep_fields(written_record.data, before.data, fields))
         written = []
         for record in tx.writes.values():
             seq = self.store.next_seq(conn)

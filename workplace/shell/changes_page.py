@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -187,10 +188,11 @@ class ChangesPage(QWidget):
         self.reason.setWordWrap(True)
         self.reason.setMargin(10)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.compare = QTableWidget(0, 3, self)
+        self.compare = QTableWidget(0, 4, self)
         self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.compare.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # readable, nothing to pick
+        # Readable by Tab; the choices of the last column are widgets of their own.
+        self.compare.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.compare.verticalHeader().setVisible(False)
         self.compare.setWordWrap(True)
         # As tall as its rows (the buttons follow right under it), scrolling beyond.
@@ -199,12 +201,17 @@ class ChangesPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        #: field -> the user's choice for a field the two versions differ in
+        self._choices: dict[str, QComboBox] = {}
         self.compare.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.keep_mine = QPushButton(self)
         self.keep_mine.clicked.connect(lambda: self._resolve(keep_mine=True))
         self.take_theirs = QPushButton(self)
         self.take_theirs.clicked.connect(lambda: self._resolve(keep_mine=False))
+        self.merge = QPushButton(self)
+        self.merge.clicked.connect(self._merge)
         self.discard = QPushButton(self)
         self.discard.clicked.connect(self._discard)
         self.error = QLabel(self)
@@ -214,6 +221,7 @@ class ChangesPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_mine)
         buttons.addWidget(self.take_theirs)
+        buttons.addWidget(self.merge)
         buttons.addWidget(self.discard)
         buttons.addStretch(1)
         details = QWidget(self)
@@ -362,7 +370,7 @@ class ChangesPage(QWidget):
         change = self._selected()
         self.error.hide()
         for widget in (self.reason, self.compare, self.keep_mine, self.take_theirs,
-                       self.discard):
+                       self.merge, self.discard):
             widget.hide()
         if change is None:
             self.headline.setText("")
@@ -416,6 +424,12 @@ class ChangesPage(QWidget):
                 translate("ChangesPage", "Keep my version of «{0}»").format(change.title))
             self.take_theirs.setAccessibleName(
                 translate("ChangesPage", "Take the server's version of «{0}»").format(change.title))
+            if self._choices:  # not for a deletion: there is nothing to combine with
+                self.merge.show()
+                self.merge.setEnabled(enabled and change.conflict is not None)
+                self.merge.setAccessibleName(translate(
+                    "ChangesPage", "Keep the values chosen field by field in «{0}»").format(
+                        change.title))
 
     def _fill_compare(self, conflict: Mapping[str, Any]) -> None:
         translate = QCoreApplication.translate
@@ -425,7 +439,9 @@ class ChangesPage(QWidget):
         deleted = "*deleted*" in conflict.get("fields", [])
         names = clashing + [k for k in [*mine, *theirs] if k not in clashing]
         names = list(dict.fromkeys(names))
+        self.compare.setRowCount(0)  # drops the previous conflict's choices
         self.compare.setRowCount(len(names))
+        self._choices = {}
         differ_brush = QBrush(QColor(255, 196, 0, 70))
         # Fields both versions agree on stay readable but step back.
         same_brush = self.compare.palette().brush(QPalette.ColorGroup.Disabled,
@@ -448,6 +464,14 @@ class ChangesPage(QWidget):
                 else:
                     item.setForeground(same_brush)
                 self.compare.setItem(row, col, item)
+            if differs and not deleted:
+                choice = QComboBox(self.compare)
+                choice.addItem(translate("ChangesPage", "Mine"), "mine")
+                choice.addItem(translate("ChangesPage", "Server's"), "theirs")
+                choice.setAccessibleName(
+                    translate("ChangesPage", "Which value of «{0}» to keep").format(name))
+                self.compare.setCellWidget(row, 3, choice)
+                self._choices[name] = choice
         self.compare.resizeRowsToContents()
 
     # -- the user's decisions ---------------------------------------------------------
@@ -457,6 +481,15 @@ class ChangesPage(QWidget):
         if change is None or change.entry.state != "conflict":
             return
         self._act(self._store.resolve_conflict(change.entry.mutation_id, keep_mine))
+
+    def _merge(self) -> None:
+        """Send my change again, leaving the fields chosen as "Server's" as they are."""
+        change = self._selected()
+        if change is None or change.entry.state != "conflict":
+            return
+        theirs = [name for name, choice in self._choices.items()
+                  if choice.currentData() == "theirs"]
+        self._act(self._store.resolve_conflict(change.entry.mutation_id, True, theirs))
 
     def _discard(self) -> None:
         change = self._selected()
@@ -485,7 +518,7 @@ class ChangesPage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for button in (self.keep_mine, self.take_theirs, self.discard):
+        for button in (self.keep_mine, self.take_theirs, self.merge, self.discard):
             button.setEnabled(not busy)
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
@@ -513,9 +546,10 @@ class ChangesPage(QWidget):
             translate("ChangesPage", "My version and the server's version"))
         self.compare.setHorizontalHeaderLabels([
             translate("ChangesPage", "Field"), translate("ChangesPage", "My version"),
-            translate("ChangesPage", "Server's version")])
+            translate("ChangesPage", "Server's version"), translate("ChangesPage", "Keep")])
         self.keep_mine.setText(translate("ChangesPage", "Keep my version"))
         self.take_theirs.setText(translate("ChangesPage", "Take the server's version"))
+        self.merge.setText(translate("ChangesPage", "Keep the chosen values"))
         self.discard.setText(translate("ChangesPage", "Discard the change"))
         self.reason.setAccessibleName(translate("ChangesPage", "Why the server refused it"))
         self.empty.set_text(

@@ -14,7 +14,7 @@ import logging
 import os
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +28,7 @@ from workplace.logs import kv
 from workplace.store import schema
 from workplace.store.dbapi import sqlite3
 from workplace.store.encryption import CacheKeyError, connect, encrypt_plaintext, file_kind
-from workplace.store.merge import changed_fields
+from workplace.store.merge import changed_fields, keep_fields
 
 _log = logging.getLogger("workplace.store")
 #: How many of a collection's newest matches the global search ranks.
@@ -51,6 +51,10 @@ class OutboxEntry:
     attempts: int
     code: str | None = None
     reason: str | None = None
+    created_at: str = ""
+    #: Fields whose server values this change leaves as they are ("collection/id" ->
+    #: fields): how the user resolved a conflict field by field.
+    keep_theirs: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _key(collection: str, record_id: str) -> str:
@@ -434,7 +438,8 @@ class LocalStore:
     def _entry(self, row: Sequence[Any]) -> OutboxEntry:
         return OutboxEntry(seq=row[0], mutation_id=row[1], name=row[2], args=json.loads(row[3]),
                            base_versions=json.loads(row[4]), touches=json.loads(row[5]),
-                           state=row[7], attempts=row[8], code=row[9], reason=row[10])
+                           state=row[7], attempts=row[8], code=row[9], reason=row[10],
+                           created_at=row[6], keep_theirs=json.loads(row[11] or "{}"))
 
     def pending(self, limit: int = 100) -> list[OutboxEntry]:
         rows = self.db.conn.execute(
@@ -600,6 +605,11 @@ class LocalStore:
                 # cache: skip it locally; the gateway answers for it when it is sent.
                 _log.exception("replaying %s failed", entry.name)
                 continue
+            for key, fields in entry.keep_theirs.items():
+                before, after = overlay.get(key), tx.overlay.get(key)
+                if before is not None and after is not None and not after.deleted:
+                    tx.overlay[key] = replace(
+                        after, data=keep_fields(after.data, before.data, fields))
             added = tx.overlay.keys() - overlay.keys()
             for key, replayed in tx.overlay.items():
                 overlay[key] = replayed
@@ -655,16 +665,25 @@ class LocalStore:
                  "theirs": json.loads(r["theirs"]), "fields": json.loads(r["fields"])}
                 for r in cur.fetchall()]
 
-    def resolve_conflict(self, mutation_id: str, keep_mine: bool) -> set[str]:
-        """Keep mine: send the change again on top of their version. Take theirs: drop it."""
+    def resolve_conflict(self, mutation_id: str, keep_mine: bool,
+                         theirs_fields: Sequence[str] = ()) -> set[str]:
+        """Keep mine: send the change again on top of their version — except for
+        ``theirs_fields``, whose server values it then leaves as they are (a merge field
+        by field). Take theirs: drop the change."""
         entry = self._outbox_entry(mutation_id)
         with self._write():
+            row = self.db.conn.execute(
+                "SELECT collection, record_id FROM conflicts WHERE mutation_id = ?",
+                (mutation_id,)).fetchone()
             self.db.conn.execute("DELETE FROM conflicts WHERE mutation_id = ?", (mutation_id,))
             if entry is None:
                 return set()
             if keep_mine:
-                self.db.conn.execute("UPDATE outbox SET state = 'pending' WHERE mutation_id = ?",
-                                     (mutation_id,))
+                keep = {_key(row[0], row[1]): sorted(set(theirs_fields))} \
+                    if theirs_fields and row is not None else {}
+                self.db.conn.execute(
+                    "UPDATE outbox SET state = 'pending', keep_theirs = ? WHERE mutation_id = ?",
+                    (json.dumps(keep) if keep else None, mutation_id))
             else:
                 self.db.conn.execute("DELETE FROM outbox WHERE mutation_id = ?", (mutation_id,))
             return self._rebuild(entry.touches)

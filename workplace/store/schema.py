@@ -54,6 +54,11 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     )
     """,
+    # A conflict resolved field by field: "collection/id" -> the fields whose server
+    # values the change, sent again, must leave as they are.
+    """
+    ALTER TABLE outbox ADD COLUMN keep_theirs TEXT
+    """,
 ]
 
 

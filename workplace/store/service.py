@@ -174,8 +174,11 @@ class StoreService(Store):
     async def conflicts(self) -> list[dict[str, Any]]:
         return await self._run(lambda: self.local.conflicts())  # noqa: PLW0108 (lazy)
 
-    async def resolve_conflict(self, mutation_id: str, keep_mine: bool) -> None:
-        self._notify(await self._run(lambda: self.local.resolve_conflict(mutation_id, keep_mine)))
+    async def resolve_conflict(self, mutation_id: str, keep_mine: bool,
+                               theirs_fields: Sequence[str] = ()) -> None:
+        """See :meth:`LocalStore.resolve_conflict`."""
+        self._notify(await self._run(
+            lambda: self.local.resolve_conflict(mutation_id, keep_mine, theirs_fields)))
         self.queued.emit()
 
     async def discard(self, mutation_id: str) -> None:

@@ -249,7 +249,8 @@ class SyncEngine:
         await self.store.mark_attempt(ids)
         payload = {"mutations": [
             {"mutation_id": e.mutation_id, "name": e.name, "args": e.args,
-             "base_versions": e.base_versions} for e in batch]}
+             "base_versions": e.base_versions,
+             **({"keep_theirs": e.keep_theirs} if e.keep_theirs else {})} for e in batch]}
         try:
             body = await self._request("POST", "/sync/mutations", json=payload)
         except GatewayError as exc:
