@@ -8,7 +8,7 @@ import string
 import uuid
 from typing import Any, Final
 
-from workplace.api import Domain, Tx, require_id, require_str
+from workplace.api import Domain, Tx, require_id, require_str, translatable
 from wp_documents.domain import route as routes
 from wp_documents.domain.model import (
     APPROVED,
@@ -84,7 +84,8 @@ def _reply_to(tx: Tx, args: dict[str, Any]) -> str | None:
         return None
     target = require_id(args, "in_reply_to")
     if tx.get(DOCUMENTS, target) is None:
-        raise reject("The document this one answers does not exist.", "not_found")
+        raise reject(translatable(
+            "wp_documents", "The document this one answers does not exist."), "not_found")
     return target
 
 
@@ -92,12 +93,13 @@ def create(tx: Tx, args: dict[str, Any]) -> None:
     """Create a draft (the author is the signed-in user)."""
     doc_id = require_id(args)
     if tx.get(DOCUMENTS, doc_id) is not None:
-        raise reject("This document exists already.", "exists")
+        raise reject(translatable("wp_documents", "This document exists already."), "exists")
     kind = _kind(args)
     who = acting(tx, {})
     lang = args.get("lang", "ru")
     if lang not in ("kk", "ru", "en"):
-        raise reject("'lang' must be kk, ru or en", "invalid_argument")
+        raise reject(translatable(
+            "wp_documents", "'lang' must be kk, ru or en"), "invalid_argument")
     doc: dict[str, Any] = {
         "kind": kind, "title": require_str(args, "title", max_len=500),
         "summary": _optional_text(args, "summary") or "",
@@ -144,19 +146,23 @@ def edit(tx: Tx, args: dict[str, Any]) -> None:
 
 def _editable(doc: dict[str, Any], user_id: str) -> None:
     if doc["status"] not in EDITABLE:
-        raise reject("Only a draft (or one returned for rework) can be changed.",
+        raise reject(translatable(
+            "wp_documents", "Only a draft (or one returned for rework) can be changed."),
                      "wrong_state")
     if doc["author"] != user_id:
-        raise reject("Only the document's author can change the draft.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "Only the document's author can change the draft."), "forbidden")
 
 
 def _version(tx: Tx, args: dict[str, Any]) -> dict[str, Any]:
     sha = args.get("sha256")
     if not isinstance(sha, str) or not _SHA256.match(sha):
-        raise reject("'sha256' must be a SHA-256 digest in hex", "invalid_argument")
+        raise reject(translatable(
+            "wp_documents", "'sha256' must be a SHA-256 digest in hex"), "invalid_argument")
     size = args.get("size")
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-        raise reject("'size' must be a number of bytes", "invalid_argument")
+        raise reject(translatable(
+            "wp_documents", "'size' must be a number of bytes"), "invalid_argument")
     return {"sha256": sha, "size": size,
             "mime": require_str(args, "mime", max_len=200) if args.get("mime")
             else "application/octet-stream",
@@ -170,7 +176,7 @@ def attach(tx: Tx, args: dict[str, Any]) -> None:
     _editable(doc, who.user["id"])
     attachment_id = require_id(args, "attachment")
     if any(a["id"] == attachment_id for a in doc["attachments"]):
-        raise reject("This file is attached already.", "exists")
+        raise reject(translatable("wp_documents", "This file is attached already."), "exists")
     name = require_str(args, "name", max_len=255)
     doc["attachments"] = [*doc["attachments"], {"id": attachment_id, "name": name,
                                                 "versions": [_version(tx, args)]}]
@@ -189,12 +195,14 @@ def new_version(tx: Tx, args: dict[str, Any]) -> None:
         if attachment["id"] == attachment_id:
             version = _version(tx, args)
             if attachment["versions"][-1]["sha256"] == version["sha256"]:
-                raise reject("This version is the same as the current one.", "unchanged")
+                raise reject(translatable(
+                    "wp_documents", "This version is the same as the current one."), "unchanged")
             attachment["versions"].append(version)
             history(doc, tx, who, "new_version", attachment["name"])
             put(tx, args["id"], doc)
             return
-    raise reject("The file is not attached to this document.", "not_found")
+    raise reject(translatable(
+        "wp_documents", "The file is not attached to this document."), "not_found")
 
 
 def send_for_approval(tx: Tx, args: dict[str, Any]) -> None:
@@ -204,11 +212,13 @@ def send_for_approval(tx: Tx, args: dict[str, Any]) -> None:
     _editable(doc, who.user["id"])
     stages = args.get("stages")
     if not isinstance(stages, list) or not 1 <= len(stages) <= 20:
-        raise reject("'stages' must list 1 to 20 stages", "invalid_argument")
+        raise reject(translatable(
+            "wp_documents", "'stages' must list 1 to 20 stages"), "invalid_argument")
     checked: list[dict[str, Any]] = []
     for stage in stages:
         if not isinstance(stage, dict):
-            raise reject("a stage must be an object", "invalid_argument")
+            raise reject(translatable(
+                "wp_documents", "a stage must be an object"), "invalid_argument")
         checked.append({"mode": stage.get("mode"),
                         "approvers": people(stage.get("approvers"), "approvers")})
     try:
@@ -225,9 +235,10 @@ def _decide(tx: Tx, args: dict[str, Any], decision: str) -> None:
     who = acting(tx, args)
     comment = args.get("comment", "")
     if not isinstance(comment, str) or len(comment) > 5000:
-        raise reject("'comment' must be text", "invalid_argument")
+        raise reject(translatable("wp_documents", "'comment' must be text"), "invalid_argument")
     if doc["status"] != ON_APPROVAL or not doc.get("route"):
-        raise reject("The document is not on approval.", "wrong_state")
+        raise reject(translatable(
+            "wp_documents", "The document is not on approval."), "wrong_state")
     try:
         doc["route"] = routes.decide(
             doc["route"], who.user["id"], decision, comment=comment,
@@ -269,15 +280,18 @@ def add_approver(tx: Tx, args: dict[str, Any]) -> None:
     who = acting(tx, args)
     route = doc.get("route")
     if doc["status"] != ON_APPROVAL or not route:
-        raise reject("The document is not on approval.", "wrong_state")
+        raise reject(translatable(
+            "wp_documents", "The document is not on approval."), "wrong_state")
     current = [a["id"] for a in route["stages"][route["current"]]["approvers"]]
     if who.user["id"] != doc["author"] and who.user["id"] not in current \
             and not who.has_role("head"):
-        raise reject("Only the author, a head or a current approver can add approvers.",
+        raise reject(translatable(
+            "wp_documents", "Only the author, a head or a current approver can add approvers."),
                      "forbidden")
     stage = args.get("stage", route["current"])
     if not isinstance(stage, int) or isinstance(stage, bool):
-        raise reject("'stage' must be a stage number", "invalid_argument")
+        raise reject(translatable(
+            "wp_documents", "'stage' must be a stage number"), "invalid_argument")
     newcomer = person(args.get("person"))
     try:
         doc["route"] = routes.add_approver(route, stage, newcomer)
@@ -296,18 +310,22 @@ def sign(tx: Tx, args: dict[str, Any]) -> None:
     versions = [v["sha256"] for a in doc["attachments"] if a["id"] == attachment_id
                 for v in a["versions"]]
     if sha not in versions:
-        raise reject("The signed file is not a version of this attachment.", "not_found")
+        raise reject(translatable(
+            "wp_documents", "The signed file is not a version of this attachment."), "not_found")
     cms = require_str(args, "cms", max_len=200_000)
     signer = args.get("signer")
     if not isinstance(signer, dict) or not isinstance(signer.get("name"), str):
-        raise reject("'signer' must describe the certificate's owner", "invalid_argument")
+        raise reject(translatable(
+            "wp_documents", "'signer' must describe the certificate's owner"), "invalid_argument")
     approvers = [a["id"] for s in (doc.get("route") or {}).get("stages", [])
                  for a in s["approvers"]]
     if who.user["id"] not in (doc["author"], *approvers) and not who.has_role("head"):
-        raise reject("Only the author, an approver or a head can sign.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "Only the author, an approver or a head can sign."), "forbidden")
     if doc["status"] in (DRAFT, REWORK, REJECTED, ON_APPROVAL) and doc["kind"] in (
             "outgoing", "order"):
-        raise reject("An outgoing letter or an order is signed after its approval.",
+        raise reject(translatable(
+            "wp_documents", "An outgoing letter or an order is signed after its approval."),
                      "wrong_state")
     doc["signatures"] = [*doc["signatures"], {
         "attachment": attachment_id, "sha256": sha, "cms": cms,
@@ -325,14 +343,17 @@ def register(tx: Tx, args: dict[str, Any]) -> None:
     per-year sequence; on the client the number stays pending until then."""
     who = acting(tx, args)
     if not who.has_role("clerk", "admin"):
-        raise reject("Only a clerk can register documents.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "Only a clerk can register documents."), "forbidden")
     doc = load(tx, args)
     if doc.get("reg_number") or doc.get("reg_pending"):
-        raise reject("The document is registered already.", "wrong_state")
+        raise reject(translatable(
+            "wp_documents", "The document is registered already."), "wrong_state")
     allowed = (DRAFT, APPROVED, SIGNED) if doc["kind"] in ("incoming", "internal") \
         else (APPROVED, SIGNED)
     if doc["status"] not in allowed:
-        raise reject("An outgoing letter or an order is registered after its approval.",
+        raise reject(translatable(
+            "wp_documents", "An outgoing letter or an order is registered after its approval."),
                      "wrong_state")
     year = tx.now.year
     journal = doc["journal"] or f"{JOURNAL_PREFIX[doc['kind']]}-{year}"
@@ -356,7 +377,8 @@ def register(tx: Tx, args: dict[str, Any]) -> None:
 def configure_journal(tx: Tx, args: dict[str, Any]) -> None:
     """Set a journal's number template for the user's department (heads, admins)."""
     if not (tx.actor.has_role("head") or tx.actor.has_role("admin")):
-        raise reject("Only a head or an administrator can configure journals.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "Only a head or an administrator can configure journals."), "forbidden")
     journal = require_str(args, "journal", max_len=100)
     template = check_template(require_str(args, "template", max_len=100))
     tx.put(JOURNALS, journal_id(tx.actor.department, journal),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from workplace.api import Domain, Tx, require_id, require_str
+from workplace.api import Domain, Tx, require_id, require_str, translatable
 from wp_documents.domain.model import (
     DELEGATIONS,
     DONE,
@@ -45,7 +45,7 @@ def _resolution(doc: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
     for res in doc.get("resolutions") or []:
         if res["id"] == res_id:
             return dict(res)
-    raise reject("The resolution does not exist.", "not_found")
+    raise reject(translatable("wp_documents", "The resolution does not exist."), "not_found")
 
 
 def _replace(doc: dict[str, Any], res: dict[str, Any]) -> None:
@@ -59,17 +59,20 @@ def resolution(tx: Tx, args: dict[str, Any]) -> None:
     whether it is under control."""
     who = acting(tx, args)
     if not who.has_role("head"):
-        raise reject("Only a head can write resolutions.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "Only a head can write resolutions."), "forbidden")
     doc = load(tx, args)
     if doc["status"] not in (REGISTERED, IN_EXECUTION, DONE):
-        raise reject("A resolution is written on a registered document.", "wrong_state")
+        raise reject(translatable(
+            "wp_documents", "A resolution is written on a registered document."), "wrong_state")
     res_id = require_id(args, "resolution")
     if any(r["id"] == res_id for r in doc.get("resolutions") or []):
-        raise reject("This resolution exists already.", "exists")
+        raise reject(translatable("wp_documents", "This resolution exists already."), "exists")
     executors = people(args.get("executors"), "executors")
     control = args.get("control", False)
     if not isinstance(control, bool):
-        raise reject("'control' must be true or false", "invalid_argument")
+        raise reject(translatable(
+            "wp_documents", "'control' must be true or false"), "invalid_argument")
     deadline = _date(args, "deadline", optional=not control)
     doc["resolutions"] = [*(doc.get("resolutions") or []), {
         "id": res_id, "author": who.user, "deputy": who.deputy,
@@ -89,9 +92,11 @@ def report(tx: Tx, args: dict[str, Any]) -> None:
     res = _resolution(doc, args)
     ids = [p["id"] for p in res["executors"]]
     if who.user["id"] not in ids:
-        raise reject("Only an executor of the resolution can report on it.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "Only an executor of the resolution can report on it."), "forbidden")
     if res["state"] != "open":
-        raise reject("The resolution has been reported on already.", "wrong_state")
+        raise reject(translatable(
+            "wp_documents", "The resolution has been reported on already."), "wrong_state")
     res["reports"] = [*res["reports"], {"by": who.user, "text": require_str(
         args, "text", max_len=10_000), "at": tx.now.isoformat(timespec="seconds")}]
     if who.user["id"] == ids[0]:
@@ -107,10 +112,12 @@ def remove_from_control(tx: Tx, args: dict[str, Any]) -> None:
     who = acting(tx, args)
     res = _resolution(doc, args)
     if who.user["id"] != res["author"]["id"] and not who.has_role("head", "clerk"):
-        raise reject("Only the resolution's author, a head or a clerk can remove it "
-                     "from control.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "Only the resolution's author, a head or a clerk can remove it "
+                     "from control."), "forbidden")
     if res["state"] != "reported":
-        raise reject("The lead executor has not reported yet.", "wrong_state")
+        raise reject(translatable(
+            "wp_documents", "The lead executor has not reported yet."), "wrong_state")
     res["state"] = "done"
     res["removed"] = {"by": who.user, "at": tx.now.isoformat(timespec="seconds")}
     _replace(doc, res)
@@ -128,7 +135,8 @@ def send_for_familiarisation(tx: Tx, args: dict[str, Any]) -> None:
     added: list[dict[str, Any]] = [{**p, "sent_at": sent, "seen_at": None}
                                    for p in readers if p["id"] not in known]
     if not added:
-        raise reject("They have all been sent the document already.", "unchanged")
+        raise reject(translatable(
+            "wp_documents", "They have all been sent the document already."), "unchanged")
     doc["familiarisation"] = [*(doc.get("familiarisation") or []), *added]
     history(doc, tx, who, "familiarisation_sent", ", ".join(p["name"] for p in added))
     put(tx, args["id"], doc, [p["id"] for p in added])
@@ -139,7 +147,8 @@ def mark_familiarised(tx: Tx, args: dict[str, Any]) -> None:
     doc = load(tx, args)
     mine = [f for f in doc.get("familiarisation") or [] if f["id"] == tx.actor.user_id]
     if not mine:
-        raise reject("You were not asked to read this document.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "You were not asked to read this document."), "forbidden")
     if mine[0]["seen_at"]:
         return
     doc["familiarisation"] = [
@@ -152,17 +161,19 @@ def mark_familiarised(tx: Tx, args: dict[str, Any]) -> None:
 def delegate(tx: Tx, args: dict[str, Any]) -> None:
     """A head lets a deputy act for them from ``start`` to ``end`` (inclusive)."""
     if not tx.actor.has_role("head"):
-        raise reject("Only a head can delegate.", "forbidden")
+        raise reject(translatable("wp_documents", "Only a head can delegate."), "forbidden")
     delegation_id = require_id(args)
     if tx.get(DELEGATIONS, delegation_id) is not None:
-        raise reject("This delegation exists already.", "exists")
+        raise reject(translatable("wp_documents", "This delegation exists already."), "exists")
     deputy = person(args.get("deputy"), "deputy")
     if deputy["id"] == tx.actor.user_id:
-        raise reject("You cannot delegate to yourself.", "invalid_argument")
+        raise reject(translatable(
+            "wp_documents", "You cannot delegate to yourself."), "invalid_argument")
     start, end = _date(args, "start"), _date(args, "end")
     assert start is not None and end is not None
     if end < start:
-        raise reject("The delegation ends before it starts.", "invalid_argument")
+        raise reject(translatable(
+            "wp_documents", "The delegation ends before it starts."), "invalid_argument")
     tx.put(DELEGATIONS, delegation_id, {
         "principal": me(tx), "deputy": deputy, "roles": sorted(tx.actor.roles),
         "start": start, "end": end, "revoked": False,
@@ -173,9 +184,10 @@ def revoke_delegation(tx: Tx, args: dict[str, Any]) -> None:
     """The head ends a delegation early."""
     record = tx.get(DELEGATIONS, require_id(args))
     if record is None:
-        raise reject("The delegation does not exist.", "not_found")
+        raise reject(translatable("wp_documents", "The delegation does not exist."), "not_found")
     if record.data["principal"]["id"] != tx.actor.user_id:
-        raise reject("Only the head who gave it can revoke a delegation.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "Only the head who gave it can revoke a delegation."), "forbidden")
     tx.put(DELEGATIONS, record.id, {**record.data, "revoked": True})
 
 

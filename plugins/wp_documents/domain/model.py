@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from workplace.api import MutationRejectedError, Tx, require_id, translatable
+from workplace.api import MutationRejectedError, Text, Tx, require_id, translatable
 from wp_documents.domain import route as routes
 
 DOCUMENTS: Final = "wp_documents.documents"
@@ -101,9 +101,11 @@ ACTION_NAMES: Final = {
 }
 
 
-def reject(reason: str, code: str = "rejected") -> MutationRejectedError:
-    """A refusal (raise it); reasons are English, as the gateway's are."""
-    return MutationRejectedError(reason, code)
+def reject(reason: str | Text, code: str = "rejected") -> MutationRejectedError:
+    """A refusal (raise it). The reason travels in English, as the gateway's do; one
+    marked with ``translatable`` is in the plugin's catalogue, so the UI shows it in
+    the user's language."""
+    return MutationRejectedError(reason.source if isinstance(reason, Text) else reason, code)
 
 
 def person(value: Any, what: str = "person") -> dict[str, str]:
@@ -153,13 +155,15 @@ def acting(tx: Tx, args: Mapping[str, Any]) -> Acting:
         return Acting(me(tx), frozenset(tx.actor.roles))
     record = tx.get(DELEGATIONS, require_id(args, "delegation"))
     if record is None:
-        raise reject("The delegation does not exist.", "not_found")
+        raise reject(translatable("wp_documents", "The delegation does not exist."), "not_found")
     d = record.data
     today = tx.now.date().isoformat()
     if d["deputy"]["id"] != tx.actor.user_id:
-        raise reject("This delegation was given to someone else.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "This delegation was given to someone else."), "forbidden")
     if d.get("revoked") or not d["start"] <= today <= d["end"]:
-        raise reject("The delegation is not in force today.", "forbidden")
+        raise reject(translatable(
+            "wp_documents", "The delegation is not in force today."), "forbidden")
     return Acting(dict(d["principal"]), frozenset(d["roles"]), deputy=me(tx))
 
 
@@ -167,7 +171,8 @@ def load(tx: Tx, args: Mapping[str, Any]) -> dict[str, Any]:
     """A deep-enough copy of the document ``args["id"]``'s data to change and put."""
     record = tx.get(DOCUMENTS, require_id(args))
     if record is None:
-        raise reject("The document does not exist or you have no access to it.",
+        raise reject(translatable(
+            "wp_documents", "The document does not exist or you have no access to it."),
                      "not_found")
     return copy.deepcopy(dict(record.data))
 

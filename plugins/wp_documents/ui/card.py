@@ -34,12 +34,15 @@ from wp_documents.ui.common import (
     action_text,
     date_text,
     deadline_text,
+    journal_text,
     kind_text,
     number_text,
+    on_control,
     status_text,
     store_of,
     time_text,
 )
+from wp_documents.ui.plurals import PLURALS
 
 translate = QCoreApplication.translate
 PREVIEW_LIMIT = 2_000_000  # bytes of text shown in the preview
@@ -150,7 +153,7 @@ class DocumentCard(QDialog):
         self.setWindowTitle(f"{number_text(d)} — {d.get('title', '')}")
         parts = [kind_text(str(d.get("kind", ""))), "№ " + number_text(d),
                  date_text(d.get("reg_date")), status_text(str(d.get("status", "")))]
-        if d.get("control"):
+        if on_control(d):
             parts.append("⚑ " + translate("wp_documents", "Control"))
         if getattr(self, "pending", 0):
             parts.append(translate("wp_documents", "not yet sent to the server"))
@@ -190,15 +193,22 @@ class DocumentCard(QDialog):
         while self.form.rowCount():
             self.form.removeRow(0)
         d = self.doc
+        resolutions = d.get("resolutions") or []
+        lead = resolutions[-1]["executors"][0]["name"] if resolutions else "—"
         rows = [
             (translate("wp_documents", "Correspondent:"), d.get("correspondent") or "—"),
-            (translate("wp_documents", "Journal:"), d.get("journal") or ""),
+            (translate("wp_documents", "Journal:"), journal_text(d.get("journal"))),
             (translate("wp_documents", "Case index:"), d.get("case_index") or "—"),
             (translate("wp_documents", "Registration:"),
              f"{number_text(d)}  {date_text(d.get('reg_date'))}".strip()),
-            (translate("wp_documents", "Author:"), d.get("author_name") or ""),
+            (translate("wp_documents", "Registered by:") if d.get("kind") == "incoming"
+             else translate("wp_documents", "Author:"), d.get("author_name") or ""),
+            (translate("wp_documents", "Lead executor:"), lead),
             (translate("wp_documents", "Deadline:"),
              deadline_text(d, _calendar(self.ctx)) or "—"),
+            (translate("wp_documents", "Control:"),
+             translate("wp_documents", "yes") if on_control(d)
+             else translate("wp_documents", "no")),
             (translate("wp_documents", "Summary:"), d.get("summary") or ""),
         ]
         for label, value in rows:
@@ -222,7 +232,7 @@ class DocumentCard(QDialog):
             top.setData(0, Qt.ItemDataRole.UserRole, versions[-1])
             for n, version in enumerate(versions, 1):
                 child = QTreeWidgetItem(top, [
-                    translate("wp_documents", "Version %n", "", n),
+                    PLURALS.version(n),
                     QLocaleSize.of(version["size"]), time_text(version["at"]),
                     version["by"]["name"]])
                 child.setData(0, Qt.ItemDataRole.UserRole, version)
@@ -285,7 +295,7 @@ class DocumentCard(QDialog):
         for n, stage in enumerate(route["stages"]):
             here = n == route["current"] and route["state"] == "in_progress"
             top = QTreeWidgetItem(self.route, [
-                translate("wp_documents", "Stage %n", "", n + 1) + f" ({modes[stage['mode']]})",
+                PLURALS.stage(n + 1) + f" ({modes[stage['mode']]})",
                 translate("wp_documents", "now") if here else "", "", ""])
             for a in stage["approvers"]:
                 decision = a.get("decision")
@@ -362,15 +372,14 @@ class DocumentCard(QDialog):
     # -- language ----------------------------------------------------------------------
 
     def _retitle_tabs(self) -> None:
-        d = self.doc
+        files, resolutions, signatures = (len(self.doc.get(k) or []) for k in (
+            "attachments", "resolutions", "signatures"))
         titles = [translate("wp_documents", "&Details"),
-                  translate("wp_documents", "&Files (%n)", "", len(d.get("attachments") or [])),
+                  PLURALS.tab("files", files),
                   translate("wp_documents", "R&oute"),
-                  translate("wp_documents", "Resol&utions (%n)", "",
-                            len(d.get("resolutions") or [])),
+                  PLURALS.tab("resolutions", resolutions),
                   translate("wp_documents", "&History"),
-                  translate("wp_documents", "Signat&ures (%n)", "",
-                            len(d.get("signatures") or []))]
+                  PLURALS.tab("signatures", signatures)]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
 

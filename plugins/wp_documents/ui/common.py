@@ -34,12 +34,39 @@ def action_text(action: str) -> str:
     return str(ACTION_NAMES[action]) if action in ACTION_NAMES else action
 
 
+def on_control(data: Mapping[str, Any]) -> bool:
+    """Whether the document is under control now (done documents no longer are)."""
+    return bool(data.get("control")) and data.get("status") != "done"
+
+
+def journal_text(code: str | None) -> str:
+    """A journal's name from its code ("incoming-2026": Incoming documents, 2026)."""
+    if not code:
+        return ""
+    prefix, _, year = str(code).rpartition("-")
+    names = {
+        "incoming": translate("wp_documents", "Incoming documents"),
+        "outgoing": translate("wp_documents", "Outgoing documents"),
+        "internal": translate("wp_documents", "Internal documents"),
+        "orders": translate("wp_documents", "Orders"),
+    }
+    if prefix in names and year.isdigit():
+        return f"{names[prefix]}, {year}"
+    return str(code)
+
+
 def date_text(iso: str | None) -> str:
     """An ISO date (or date-time) in the user's short format; "" for none."""
     if not iso:
         return ""
     day = QDate.fromString(str(iso)[:10], "yyyy-MM-dd")
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else ""
+    return QLocale().toString(day, date_format()) if day.isValid() else ""
+
+
+def date_format() -> str:
+    """The user's short date format with a four-digit year, as official papers write it."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 def time_text(iso: str | None) -> str:
@@ -72,8 +99,9 @@ def deadline_text(data: Mapping[str, Any], calendar: Any) -> str:
     if mark == deadlines.OVERDUE:
         return translate("wp_documents", "{0} — overdue").format(day)
     if mark == deadlines.NEAR:
-        return translate("wp_documents", "{0} — %n working day(s) left", "",
-                         max(left, 0)).format(day)
+        from wp_documents.ui.plurals import PLURALS
+
+        return f"{day} — {PLURALS.days_left(max(left, 0))}"
     return day
 
 
@@ -92,8 +120,7 @@ def columns(ctx: PluginContext) -> list[Column]:
          lambda r: str(r.record.data.get("correspondent") or "")),
         (lambda: translate("wp_documents", "Status"),
          lambda r: status_text(str(r.record.data.get("status", "")))
-         + (" · " + translate("wp_documents", "Control")
-            if r.record.data.get("control") else "")),
+         + (" ⚑" if on_control(r.record.data) else "")),
         (lambda: translate("wp_documents", "Deadline"),
          lambda r: deadline_text(r.record.data, cal)),
     ]

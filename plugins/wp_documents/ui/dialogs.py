@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from wp_documents.domain.model import KINDS
-from wp_documents.ui.common import kind_text
+from wp_documents.ui.common import date_format, kind_text
+from wp_documents.ui.plurals import PLURALS
 
 translate = QCoreApplication.translate
 
@@ -201,7 +202,7 @@ class RouteDialog(_Dialog):
     def add_stage(self) -> None:
         """One more stage after the others."""
         n = len(self.stages) + 1
-        box = QGroupBox(translate("wp_documents", "Stage %n", "", n), self)
+        box = QGroupBox(PLURALS.stage(n), self)
         inner = QVBoxLayout(box)
         mode = QComboBox(box)
         mode.addItem(translate("wp_documents", "Every approver must approve"), "all")
@@ -233,12 +234,15 @@ class ResolutionDialog(_Dialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(translate("wp_documents", "Resolution"), parent)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(90)
         self.executors = PeopleList(people, self)
+        self.executors.setMinimumHeight(160)
         self.deadline = QDateEdit(QDate(deadline.year, deadline.month, deadline.day), self)
         self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat(date_format())
         self.control = QCheckBox(translate("wp_documents", "Put under &control"), self)
         form.addRow(translate("wp_documents", "&Text:"), self.text)
         form.addRow(translate("wp_documents", "&Executors (the first checked leads):"),

@@ -6,12 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from workplace.api import PluginContext, Query
 from wp_documents.domain.model import DOCUMENTS
 from wp_documents.ui.common import compact, me, today
 from wp_documents.ui.lists import DocumentTable
+from wp_documents.ui.plurals import PLURALS
 
 translate = QCoreApplication.translate
 
@@ -22,14 +23,7 @@ TABS = (("approve", "appr"), ("execute", "exec"), ("familiarise", "fam"),
 
 def tab_title(key: str, count: int) -> str:
     """A tab's title with the number of documents in it."""
-    titles = {
-        "approve": translate("wp_documents", "To approve (%n)", "", count),
-        "execute": translate("wp_documents", "To execute (%n)", "", count),
-        "familiarise": translate("wp_documents", "For familiarisation (%n)", "", count),
-        "control": translate("wp_documents", "Under my control (%n)", "", count),
-        "today": translate("wp_documents", "Registered today (%n)", "", count),
-    }
-    return titles[key]
+    return PLURALS.tab(key, count)
 
 
 class InboxPage(QWidget):
@@ -40,11 +34,6 @@ class InboxPage(QWidget):
         super().__init__(parent)
         self.setObjectName("wp_documents.inbox")
         self.ctx = ctx
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.tabs = QTabWidget(self)
         self.tables: dict[str, DocumentTable] = {}
         self._user = compact(me(ctx)["id"])
@@ -61,7 +50,6 @@ class InboxPage(QWidget):
             model.rowsRemoved.connect(self._retitle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
-        layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         for n, _ in enumerate(TABS):
             shortcut = QShortcut(QKeySequence(f"Alt+{n + 1}"), self)
@@ -97,7 +85,6 @@ class InboxPage(QWidget):
             self.tabs.setTabText(i, tab_title(key, self.tables[key].doc_model.rowCount()))
 
     def _retranslate(self) -> None:
-        self.heading.setText(translate("wp_documents", "My documents"))
         self._retitle()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

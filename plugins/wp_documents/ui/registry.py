@@ -21,6 +21,7 @@ from workplace.api import PluginContext, Query
 from wp_documents.domain.model import DOCUMENTS, KINDS, STATUSES
 from wp_documents.ui.common import kind_text, me, status_text, today
 from wp_documents.ui.lists import DocumentTable
+from wp_documents.ui.plurals import PLURALS
 
 translate = QCoreApplication.translate
 PERIODS = ("any", "today", "month", "year")
@@ -63,19 +64,19 @@ class RegistryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("wp_documents.registry")
         self.ctx = ctx
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
         self.kind = QComboBox(self)
         self.status = QComboBox(self)
         self.period = QComboBox(self)
         self.executor = QComboBox(self)
         self.overdue = QCheckBox(self)
         self.count = QLabel(self)
+        for combo in (self.kind, self.status, self.period, self.executor):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.labels = {name: QLabel(self) for name in ("search", "kind", "status", "period",
                                                        "executor")}
         for name, field in (("search", self.search), ("kind", self.kind),
@@ -94,13 +95,10 @@ class RegistryPage(QWidget):
             filters.addSpacing(8)
         filters.addWidget(self.overdue)
         filters.addStretch(0)
+        filters.addSpacing(12)
+        filters.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.count)
-        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self._debounce = QTimer(self)
@@ -127,7 +125,7 @@ class RegistryPage(QWidget):
 
     def _show_count(self) -> None:
         n = self.table.doc_model.rowCount()
-        self.count.setText(translate("wp_documents", "%n document(s)", "", n))
+        self.count.setText(PLURALS.documents(n))
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -140,7 +138,6 @@ class RegistryPage(QWidget):
         combo.blockSignals(False)
 
     def _retranslate(self) -> None:
-        self.heading.setText(translate("wp_documents", "Registry"))
         self.labels["search"].setText(translate("wp_documents", "&Find:"))
         self.labels["kind"].setText(translate("wp_documents", "&Kind:"))
         self.labels["status"].setText(translate("wp_documents", "S&tatus:"))
