@@ -3,11 +3,37 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from workplace.shell.icons import icon
 from workplace.workbench import PageEntry
+
+#: Widest line of a page's name under its icon (px): the rail stays narrow.
+RAIL_TEXT_WIDTH = 92
+
+
+def rail_label(title: str, metrics: QFontMetrics, width: int) -> str:
+    """``title`` on at most two lines of ``width`` pixels, broken between words.
+
+    Page names run long in Kazakh and Russian ("Журнал регистрации", "Азаматтардың
+    өтініштері"); one elided line ("Журн…ации") says nothing. A word wider than
+    the line is elided; the whole name stays in the tooltip and the accessible name.
+    """
+    if metrics.horizontalAdvance(title) <= width:
+        return title
+    words = title.split()
+    best: tuple[int, str, str] | None = None
+    for cut in range(1, len(words)):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        widest = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second))
+        if best is None or widest < best[0]:
+            best = (widest, first, second)
+    if best is None:  # one long word
+        return metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
+    _, first, second = best
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                     for line in (first, second))
 
 
 class NavRail(QWidget):
@@ -93,7 +119,7 @@ class NavRail(QWidget):
     def _retranslate_button(self, page_id: str) -> None:
         button = self._buttons[page_id]
         title = str(self._entries[page_id].title)
-        button.setText(title)
+        button.setText(rail_label(title, button.fontMetrics(), RAIL_TEXT_WIDTH))
         button.setToolTip(title)
         button.setAccessibleName(title)
         button.setIcon(icon(self._entries[page_id].icon))
