@@ -858,15 +858,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a majority</source>
+        <source>a majority must approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a stage must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any one approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -878,11 +874,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>every approver</source>
+        <source>every approver must approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -906,7 +906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>now</source>
+        <source>one approval is enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -858,16 +858,12 @@
         <translation>Сіз бұл құжатпен танысуға жіберілмегенсіз.</translation>
     </message>
     <message>
-        <source>a majority</source>
-        <translation>көпшілігі</translation>
+        <source>a majority must approve</source>
+        <translation>көпшілігі келісуі керек</translation>
     </message>
     <message>
         <source>a stage must be an object</source>
         <translation>Бағыт кезеңі дұрыс көрсетілмеген.</translation>
-    </message>
-    <message>
-        <source>any one approver</source>
-        <translation>кез келген біреуі</translation>
     </message>
     <message>
         <source>approved</source>
@@ -878,12 +874,16 @@
         <translation>мұнда тексеру мүмкін емес (ГОСТ кілті): NCALayer-де тексеріңіз</translation>
     </message>
     <message>
+        <source>current stage</source>
+        <translation>ағымдағы кезең</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <source>every approver</source>
-        <translation>барлығы</translation>
+        <source>every approver must approve</source>
+        <translation>барлығы келісуі керек</translation>
     </message>
     <message>
         <source>file not on this computer</source>
@@ -906,8 +906,8 @@
         <translation>серверге әлі жіберілмеген</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>қазір</translation>
+        <source>one approval is enough</source>
+        <translation>біреуінің келісімі жеткілікті</translation>
     </message>
     <message>
         <source>rejected</source>

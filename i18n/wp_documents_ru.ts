@@ -870,16 +870,12 @@
         <translation>Вас не направляли для ознакомления с этим документом.</translation>
     </message>
     <message>
-        <source>a majority</source>
-        <translation>большинство</translation>
+        <source>a majority must approve</source>
+        <translation>согласует большинство</translation>
     </message>
     <message>
         <source>a stage must be an object</source>
         <translation>Этап маршрута указан неверно.</translation>
-    </message>
-    <message>
-        <source>any one approver</source>
-        <translation>любой один</translation>
     </message>
     <message>
         <source>approved</source>
@@ -890,12 +886,16 @@
         <translation>здесь не проверить (ключ ГОСТ): проверьте в NCALayer</translation>
     </message>
     <message>
+        <source>current stage</source>
+        <translation>текущий этап</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>исполнено</translation>
     </message>
     <message>
-        <source>every approver</source>
-        <translation>все</translation>
+        <source>every approver must approve</source>
+        <translation>согласуют все</translation>
     </message>
     <message>
         <source>file not on this computer</source>
@@ -918,8 +918,8 @@
         <translation>ещё не отправлено на сервер</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>сейчас</translation>
+        <source>one approval is enough</source>
+        <translation>достаточно одного</translation>
     </message>
     <message>
         <source>rejected</source>

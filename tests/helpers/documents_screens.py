@@ -86,6 +86,18 @@ def main() -> int:
             card.tabs.setCurrentIndex(i)
             await asyncio.sleep(0.2)
             save(card, f"card-{i + 1}-{name}")
+        approve = inbox.tables["approve"]
+        await wait(lambda: approve.doc_model.rowCount() > 0
+                   and approve.doc_model.record_at(0) is not None)
+        pending = approve.doc_model.record_at(0)
+        assert pending is not None
+        card2 = plugin.card(pending.record.id)
+        card2.resize(1100, 720)
+        await wait(lambda: bool(card2.doc))
+        card2.tabs.setCurrentIndex(2)
+        await asyncio.sleep(0.3)
+        save(card2, "card-7-on-approval-route")
+        card2.close()
         people = [{"id": "00000000-0000-4000-8000-000000000001", "name": n}
                   for n in ("Жұмабаев Ержан Серікұлы", "Иванова Ольга Петровна")]
         import datetime as dt

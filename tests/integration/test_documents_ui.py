@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from wp_documents.ui.card import DocumentCard
 from wp_documents.ui.dialogs import DraftDialog, ResolutionDialog, RouteDialog, TextDialog
@@ -41,8 +43,6 @@ def _press(app_runner, card: DocumentCard, action: str) -> None:
 
 
 def _check_first(people_list) -> None:
-    from PySide6.QtCore import Qt
-
     people_list.item(0).setCheckState(Qt.CheckState.Checked)
 
 
@@ -124,3 +124,16 @@ def test_the_whole_path_through_the_ui(app_runner, tmp_path):
                        "registered", "resolution", "report", "removed_from_control"]
     assert app_runner.run(wp.store.count(Query(DOCS))) == 1
     card.close()
+    assert doc_id not in plugin.cards
+
+    # From the keyboard: the registry's table, first row, Enter opens the card again.
+    assert wp.window.show_page("wp_documents.registry")
+    table = plugin.registry.table
+    app_runner.wait_until(lambda: table.doc_model.rowCount() == 1
+                          and table.doc_model.record_at(0) is not None)
+    table.setFocus()
+    table.setCurrentIndex(table.doc_model.index(0, 0))
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert doc_id in plugin.cards
+    QTest.keyClick(plugin.cards[doc_id], Qt.Key.Key_Escape)
+    app_runner.wait_until(lambda: doc_id not in plugin.cards)

@@ -151,7 +151,8 @@ class DocumentCard(QDialog):
         d = self.doc
         self.title.setText(str(d.get("title", "")))
         self.setWindowTitle(f"{number_text(d)} — {d.get('title', '')}")
-        parts = [kind_text(str(d.get("kind", ""))), "№ " + number_text(d),
+        number = f"№ {d['reg_number']}" if d.get("reg_number") else number_text(d)
+        parts = [kind_text(str(d.get("kind", ""))), number,
                  date_text(d.get("reg_date")), status_text(str(d.get("status", "")))]
         if on_control(d):
             parts.append("⚑ " + translate("wp_documents", "Control"))
@@ -286,17 +287,17 @@ class DocumentCard(QDialog):
         route = self.doc.get("route")
         if not route:
             return
-        modes = {"all": translate("wp_documents", "every approver"),
-                 "any": translate("wp_documents", "any one approver"),
-                 "majority": translate("wp_documents", "a majority")}
+        modes = {"all": translate("wp_documents", "every approver must approve"),
+                 "any": translate("wp_documents", "one approval is enough"),
+                 "majority": translate("wp_documents", "a majority must approve")}
         decisions = {"approved": translate("wp_documents", "approved"),
                      "rejected": translate("wp_documents", "rejected"),
                      "returned": translate("wp_documents", "returned for rework")}
         for n, stage in enumerate(route["stages"]):
             here = n == route["current"] and route["state"] == "in_progress"
             top = QTreeWidgetItem(self.route, [
-                PLURALS.stage(n + 1) + f" ({modes[stage['mode']]})",
-                translate("wp_documents", "now") if here else "", "", ""])
+                f"{PLURALS.stage(n + 1)}: {modes[stage['mode']]}",
+                translate("wp_documents", "current stage") if here else "", "", ""])
             for a in stage["approvers"]:
                 decision = a.get("decision")
                 QTreeWidgetItem(top, [
