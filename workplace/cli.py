@@ -7,6 +7,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 import workplace
 from workplace.i18n import LANGUAGES
@@ -34,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verify-audit", action="store_true",
                         help="check this profile's personal-data audit trail for gaps, edits "
                              "or reordering; exit 1 if it was altered")
+    parser.add_argument("--diagnostics", metavar="PATH", nargs="?", const=".",
+                        help="write a zip of versions, machine policy, modules, settings "
+                             "and logs for support, with every secret scrubbed, to PATH "
+                             "(a file or folder; default: the current folder) and exit")
     parser.add_argument("--log-level", default="INFO",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"], help=argparse.SUPPRESS)
     # Used by tests/benchmarks/run.py: print the wall-clock time of the first paint and exit.
@@ -56,6 +61,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.verify_audit:
         return verify_audit(paths)
+    if args.diagnostics is not None:
+        from workplace.diagnostics import write_diagnostics
+
+        try:
+            written = write_diagnostics(paths, Path(args.diagnostics).expanduser())
+        except OSError as exc:
+            print(f"workplace: the diagnostics could not be written: {exc}", file=sys.stderr)
+            return 1
+        print(f"diagnostics: {written}")
+        return 0
     setup_logging(paths.log_dir, args.log_level)
     logging.getLogger("workplace.app").info(
         "starting version=%s profile=%s pid_args=%s", workplace.__version__, args.profile,
