@@ -292,6 +292,15 @@ def list_1m(ctx: Context) -> dict[str, float]:
     return figures
 
 
+@benchmark("documents", targets=(Target("registry_open_ms", 200),
+                                  Target("doc_card_open_p95_ms", 100)))
+def documents(ctx: Context) -> dict[str, float]:
+    """The Documents registry over 1M documents; document cards opening (p95)."""
+    import documents_child  # beside this file
+
+    return documents_child.measure(ctx)
+
+
 # -- driver -------------------------------------------------------------------------
 
 
