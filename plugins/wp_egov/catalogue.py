@@ -88,20 +88,20 @@ PLACEHOLDERS = ("applicant", "number", "reg_date", "subject", "deadline", "execu
 TEMPLATES: tuple[Template, ...] = (
     Template(
         "answer", "answered", "Жауап (түсіндіру)", "Ответ (разъяснение)", "Answer (explanation)",
-        "Құрметті {applicant}!\n\n{reg_date} тіркелген № {number} «{subject}» өтінішіңіз "
+        "Құрметті {applicant}!\n\n{reg_date} ж. тіркелген № {number} «{subject}» өтінішіңіз "
         "қаралды. Сізге мынаны хабарлаймыз: \n\nҚұрметпен, {executor}",
         "Уважаемый(ая) {applicant}!\n\nВаше обращение № {number} от {reg_date} «{subject}» "
         "рассмотрено. Сообщаем следующее: \n\nС уважением, {executor}"),
     Template(
         "approve", "approved", "Қанағаттандырылды", "Удовлетворено", "Granted",
-        "Құрметті {applicant}!\n\n{reg_date} тіркелген № {number} өтінішіңіз "
+        "Құрметті {applicant}!\n\n{reg_date} ж. тіркелген № {number} өтінішіңіз "
         "қанағаттандырылды. \n\nҚұрметпен, {executor}",
         "Уважаемый(ая) {applicant}!\n\nВаше обращение № {number} от {reg_date} "
         "удовлетворено. \n\nС уважением, {executor}"),
     Template(
         "reject", "rejected", "Бас тартылды (негіздемесімен)", "Отказ (с обоснованием)",
         "Refused (with reasons)",
-        "Құрметті {applicant}!\n\n{reg_date} тіркелген № {number} өтінішіңіз қаралды. "
+        "Құрметті {applicant}!\n\n{reg_date} ж. тіркелген № {number} өтінішіңіз қаралды. "
         "Мына себептер бойынша қанағаттандыру мүмкін емес: \n\nШешімге Қазақстан "
         "Республикасының Әкімшілік рәсімдік-процестік кодексінде белгіленген тәртіппен "
         "шағым жасауға болады.\n\nҚұрметпен, {executor}",

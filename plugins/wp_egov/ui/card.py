@@ -241,6 +241,8 @@ class RequestCard(QScrollArea):
             lines.insert(0, translate("wp_egov", "Reply sent: {0}").format(
                 str(r.get("text", ""))[:300]))
         self.history.setText("\n".join(lines))
+        self.history_title.setVisible(bool(lines))
+        self.history.setVisible(bool(lines))
 
     def _enable(self, status: str) -> None:
         allowed = {

@@ -75,7 +75,7 @@ class RequestsPage(QWidget):
         self.queue_index = 1
 
         self.queues = QListWidget(self)
-        self.queues.setMaximumWidth(260)
+        self.queues.setMaximumWidth(230)
         for _q in QUEUES:
             self.queues.addItem(QListWidgetItem())
         self.search = QLineEdit(self)
@@ -100,8 +100,11 @@ class RequestsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((70, 95, 200, 340, 150, 150, 95, 170)):
-            self.table.setColumnWidth(col, width)
+        # The subject takes what is left, so the deadline and time left stay in view.
+        for col, width in enumerate((56, 82, 190, 0, 140, 120, 82, 175)):
+            if width:
+                self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.card = RequestCard(ctx, lambda: self.today, self.spawn, self)
         self.card.action.connect(self.run_action)
 
