@@ -28,6 +28,24 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     yield home
 
 
+@pytest.fixture(autouse=True)
+def test_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Every test has a keyring of its own, kept in memory: the app encrypts its data
+    with a key kept there. With WORKPLACE_REAL_KEYRING=1 (the test command's private
+    gnome-keyring) the real Secret Service is used instead."""
+    if os.environ.get("WORKPLACE_REAL_KEYRING") == "1":
+        yield None
+        return
+    import keyring.core
+
+    from tests.security.support import MemoryKeyring
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", keyring.core._keyring_backend)
+    backend = MemoryKeyring()
+    keyring.core.set_keyring(backend)
+    yield backend
+
+
 @pytest.fixture
 def app_runner(qapp):  # type: ignore[no-untyped-def]
     """Start real WorkplaceApp instances on a qasync loop; everything closes afterwards."""

@@ -93,16 +93,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def verify_audit(paths: ProfilePaths) -> int:
-    """Print whether the profile's audit chain is intact (for admins and auditors)."""
-    import sqlite3
-
+    """Print whether the profile's audit chain is intact (for admins and auditors);
+    exit code 1 if it was altered, 2 if the data cannot be decrypted (its key)."""
     from workplace.audit import verify_chain
+    from workplace.credentials import CredentialStore
+    from workplace.store.dbapi import sqlite3
+    from workplace.store.encryption import CacheEncryptionError, ProfileKeys, connect
 
     db = paths.data_dir / "cache.db"
     if not db.exists():
         print("audit: no local data in this profile; nothing to verify")
         return 0
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:  # the cache is encrypted with the profile's key in the keyring (read, not made)
+        key = ProfileKeys(CredentialStore(paths.profile)).existing_cache_key(db)
+        conn = connect(db, key, readonly=True)
+    except CacheEncryptionError as exc:
+        print(f"audit: cannot open the local data: {exc}")
+        return 2
     try:
         conn.row_factory = sqlite3.Row
         try:

@@ -56,6 +56,11 @@ class MemoryKeyring(KeyringBackend):
     def values(self) -> list[str]:
         return list(self.entries.values())
 
+    @property
+    def sign_ins(self) -> dict[tuple[str, str], str]:
+        """The entries but the profile's storage key (kept while the app has data)."""
+        return {k: v for k, v in self.entries.items() if not k[1].endswith("/storage-key")}
+
 
 class PlaintextFileKeyring(KeyringBackend):
     """What must be refused: secrets written to a file as they are (low priority,

@@ -21,6 +21,7 @@ from workplace.net.connection import Mode, ServerChoice, State
 from workplace.paths import ProfilePaths
 from workplace.server.auth import hash_password
 from workplace.shell.connect_dialogs import LockReason, LockScreen, SignInDialog
+from workplace.store.encryption import file_kind
 from workplace.store.sync import SyncState
 
 NOTES = "notes_plugin.notes"
@@ -79,7 +80,7 @@ def test_no_password_or_token_reaches_the_disk(gateway, app_runner, qtbot, memor
             secrets[f"refresh token {n}"] = session._refresh
 
         remember_tokens()
-        assert len(memory_keyring.entries) == 1
+        assert len(memory_keyring.sign_ins) == 1
 
         # Use the app: a note made offline-first, synced to the gateway.
         app_runner.wait_until(lambda: wp.offline.engine is not None
@@ -104,7 +105,12 @@ def test_no_password_or_token_reaches_the_disk(gateway, app_runner, qtbot, memor
 
         wp.window.run_command("shell.sign_out")
         app_runner.wait_until(lambda: wp.connection.state is State.SIGN_IN_REQUIRED)
-        assert memory_keyring.entries == {}
+        assert memory_keyring.sign_ins == {}
+        # The key of the data on disk stays in the keyring (unsent changes stay
+        # readable after signing out) — and must never reach the disk either.
+        [storage_key] = [v for k, v in memory_keyring.entries.items()
+                         if k[1] == "default/storage-key"]
+        secrets["storage key"] = storage_key[len("wp1:"):]
         app_runner.stop(wp)
     finally:
         for logger in http_loggers:
@@ -121,6 +127,7 @@ def test_no_password_or_token_reaches_the_disk(gateway, app_runner, qtbot, memor
     log = (paths.log_dir / "workplace.log").read_text(encoding="utf-8")
     assert "signed_in" in log and "signed_out" in log
     assert b"alice" in (paths.config_dir / "settings.json").read_bytes()
+    assert file_kind(paths.data_dir / "cache.db") == "encrypted"
     # … and found no secret in it.
     assert hits == []
     assert (paths.log_dir / "http-debug.log").stat().st_size > 0

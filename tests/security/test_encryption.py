@@ -219,7 +219,7 @@ def test_policy_off_keeps_a_plain_file_and_leaves_the_keyring_alone(tmp_path, do
 
 @pytest.mark.parametrize("value", ["optional", True, None])
 def test_policy_encryption_values_are_checked(value):
-    with pytest.raises(PolicyError, match="storage.encryption"):
+    with pytest.raises(PolicyError, match=r"storage\.encryption"):
         parse_policy({"storage": {"encryption": value}})
 
 
@@ -290,3 +290,29 @@ def test_the_key_in_the_real_keyring(tmp_path, domain):
         store.close()
     finally:
         credentials.delete(KEY_NAME)
+
+
+def test_verify_audit_reads_an_encrypted_cache_with_the_profile_key(tmp_path, isolated_home,
+                                                                    test_keyring, capsys):
+    from workplace.audit import AuditTrail
+    from workplace.cli import main
+    from workplace.paths import ProfilePaths
+
+    paths = ProfilePaths.for_profile("default")
+    paths.data_dir.mkdir(parents=True)
+    cache = paths.data_dir / "cache.db"
+
+    async def record() -> None:
+        store = StoreService(cache, keys=ProfileKeys(CredentialStore("default")))
+        await store.open()
+        store.actor = ALICE
+        await AuditTrail(store).record(subject="900101300117", what="iin", why="check")
+        await store.close()
+
+    asyncio.run(record())
+    assert file_kind(cache) == "encrypted"
+    assert main(["--verify-audit"]) == 0
+    assert "intact, 1 entries" in capsys.readouterr().out
+    test_keyring.entries.clear()  # the key gone: a clear answer, not "altered"
+    assert main(["--verify-audit"]) == 2
+    assert "no longer in this" in capsys.readouterr().out

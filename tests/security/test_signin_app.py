@@ -76,7 +76,7 @@ def test_stay_signed_in_then_sign_out_locks_and_revokes(gateway, app_runner, qtb
     assert wp.signin.locked is None and locked_screen(wp) is None
     assert wp.window.status_text(CONNECTION_STATUS) == "127.0.0.1 · Alice"
     name = refresh_token_name(gateway.url, "alice")
-    assert list(memory_keyring.entries) == [("Workplace", f"default/{name}")]
+    assert list(memory_keyring.sign_ins) == [("Workplace", f"default/{name}")]
     accounts = wp.settings.get("shell", "accounts")
     assert accounts == [{"url": gateway.url, "username": "alice", "remember": True}]
     app_runner.stop(wp)
@@ -96,7 +96,7 @@ def test_stay_signed_in_then_sign_out_locks_and_revokes(gateway, app_runner, qtb
     assert screen.headline.text() == "You are signed out"
     assert screen.sign_in.isVisibleTo(screen) and not screen.password.isVisibleTo(screen)
     assert not wp.window.menuBar().isVisible()
-    assert memory_keyring.entries == {}  # wiped from the keyring …
+    assert memory_keyring.sign_ins == {}  # wiped from the keyring …
     assert wp.connection.session.access_token == ""  # … and from memory
     assert wp.settings.get("shell", "accounts")[0]["remember"] is False
     # … and ended on the gateway.
@@ -171,7 +171,7 @@ def test_a_stolen_refresh_token_ends_the_session_and_locks_the_window(gateway, a
     app_runner.wait_until(lambda: wp.connection.state is State.SIGN_IN_REQUIRED)
     assert wp.signin.locked is LockReason.SIGNED_OUT
     assert wp.connection.ended_code == "revoked"
-    app_runner.wait_until(lambda: memory_keyring.entries == {})
+    app_runner.wait_until(lambda: memory_keyring.sign_ins == {})
     assert wp.settings.get("shell", "accounts")[0]["remember"] is False
     locked_screen(wp).sign_in.click()
     dialog = _dialog(app_runner, SignInDialog)
@@ -216,7 +216,7 @@ def test_several_accounts_and_switching(gateway, app_runner, qtbot, memory_keyri
     assert dialog.server.currentText() == gateway.url
     app_runner.wait_until(lambda: signed_in_as(wp) == "bob" and not _open(SignInDialog))
     assert [a["username"] for a in wp.settings.get("shell", "accounts")] == ["bob", "alice"]
-    assert len(memory_keyring.entries) == 2  # both stay signed in
+    assert len(memory_keyring.sign_ins) == 2  # both stay signed in
     assert wp.settings.get("shell", "server")["username"] == "bob"
 
     accounts = wp.signin.open_accounts()
@@ -255,7 +255,7 @@ def test_the_policy_hides_stay_signed_in(gateway, app_runner, qtbot, memory_keyr
     assert not dialog.remember.isVisibleTo(dialog)
     sign_in(app_runner, qtbot)
     wait_connected(app_runner, wp)
-    assert memory_keyring.entries == {}
+    assert memory_keyring.sign_ins == {}
     # Stopped here: pytest-qt spins Qt after the test body, outside the loop.
     app_runner.stop(wp)
 
@@ -286,7 +286,7 @@ def test_a_kept_sign_in_does_not_get_past_the_lock(gateway, app_runner, qtbot, m
     wp.signin._add_account()
     dialog = sign_in(app_runner, qtbot, "alice", remember=True)
     app_runner.wait_until(lambda: signed_in_as(wp) == "alice" and not _open(SignInDialog))
-    assert len(memory_keyring.entries) == 2
+    assert len(memory_keyring.sign_ins) == 2
 
     # Locked: switching to Bob, who stays signed in, still asks for his password.
     wp.window.run_command("shell.lock")

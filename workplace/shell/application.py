@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from workplace.shell.plugin_manager import PluginManagerPage
     from workplace.shell.settings_dialog import SettingsDialog
     from workplace.shell.shortcuts_dialog import ShortcutsDialog
+from workplace.store.blobs import BlobFiles, BlobService
+from workplace.store.encryption import ProfileKeys
 from workplace.store.service import StoreService
 from workplace.workbench import SHELL, CommandEntry, PageEntry, StatusEntry, Workbench
 
@@ -149,8 +151,15 @@ class WorkplaceApp:
         self.connection.changed.connect(self._show_connection)
         self.languages.language_changed.connect(lambda _l: self._show_connection())
         self.workbench.status.add(StatusEntry(id=CONNECTION_STATUS, owner=SHELL, order=0))
-        self.store = StoreService(self.paths.data_dir / "cache.db")
+        # Data on disk is encrypted with a key of this profile kept in the keyring
+        # (policy storage.encryption); the key is fetched when the cache opens.
+        keys = ProfileKeys(CredentialStore(self.paths.profile),
+                           required=policy.encryption_required)
+        self.store = StoreService(self.paths.data_dir / "cache.db", keys=keys)
         self.host.services["store"] = self.store
+        self.host.services["blobs"] = BlobService(
+            BlobFiles(self.paths.data_dir / "blobs", keys.blob_key), self.runner,
+            previews=self.paths.cache_dir / "previews")
         self.host.services["audit"] = AuditTrail(self.store)
         # The working-day calendar: shipped years, then the gateway's as last cached,
         # refreshed from the gateway on every sign-in.

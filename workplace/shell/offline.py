@@ -9,7 +9,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMessageBox,
+    QProgressBar,
+    QToolButton,
+    QWidget,
+)
 
 from workplace.api import Actor, Notification, NotificationLevel
 from workplace.logs import kv
@@ -17,6 +24,7 @@ from workplace.net.connection import ConnectionManager
 from workplace.net.connection import State as ConnState
 from workplace.pluginhost import PluginHost, PluginState
 from workplace.pluginhost.domains import domains_of
+from workplace.store.encryption import CacheEncryptionError
 from workplace.store.service import StoreService
 from workplace.workbench import SHELL, StatusEntry, Workbench
 
@@ -68,6 +76,9 @@ class OfflineCoordinator:
         self.engine: SyncEngine | None = None
         self.progress: SyncProgress | None = None
         self.opened = False
+        #: Why the cache could not be opened (its key), or None.
+        self.failure: CacheEncryptionError | None = None
+        self.failure_box: QMessageBox | None = None
         workbench.status.add(StatusEntry(id=SYNC_STATUS, owner=SHELL, order=1, visible=False))
         connection.changed.connect(self._on_connection)
 
@@ -81,7 +92,11 @@ class OfflineCoordinator:
         self.store.configure(collections, domains.mutators, titles)
 
     async def open(self) -> None:
-        recovered = await self.store.open()
+        try:
+            recovered = await self.store.open()
+        except CacheEncryptionError as exc:
+            self._cannot_open(exc)
+            return
         self.opened = True
         for what in recovered:
             self.workbench.notifications.post(Notification(
@@ -89,6 +104,24 @@ class OfflineCoordinator:
                                                          "repaired"),
                 body=what, level=NotificationLevel.WARNING, source=SHELL))
         self.show_status()
+
+    def _cannot_open(self, exc: CacheEncryptionError) -> None:
+        """No data without its key: say so plainly, in a dialog and the notifications.
+
+        The app keeps running (sign-in, the server's pages), but nothing is read from
+        or written to this computer until the keyring problem is solved.
+        """
+        self.failure = exc
+        _log.error(kv("cache_unavailable", kind=type(exc).__name__, detail=exc.detail))
+        title = QCoreApplication.translate("Sync", "Your data on this computer cannot be "
+                                                   "opened")
+        self.workbench.notifications.post(Notification(
+            title=title, body=str(exc), level=NotificationLevel.ERROR, source=SHELL))
+        box = QMessageBox(QMessageBox.Icon.Critical, title, str(exc),
+                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box.finished.connect(box.deleteLater)
+        box.open()  # never exec(): no nested loop in a coroutine
+        self.failure_box = box
 
     def _on_connection(self) -> None:
         if self.connection.state is ConnState.CONNECTED and self.engine is None:
@@ -99,6 +132,8 @@ class OfflineCoordinator:
         if session is None or session.user is None:
             return
         while not self.opened:  # the cache opens in the background at start
+            if self.failure is not None:
+                return  # nothing to sync into
             await asyncio.sleep(0.05)
         u = session.user
         moved = await self.store.set_user(

@@ -1,0 +1,229 @@
+"""The profile's attachments on disk: content-addressed, AES-256-GCM encrypted (Qt-free).
+
+A blob lives in ``<folder>/<first two hex digits>/<sha256 hex>``. Its file is a small
+header and the ciphertext::
+
+    b"WPB1" | mode (1 byte) | nonce (12 bytes, mode 1 only) | payload
+
+mode 1: the payload is AES-256-GCM of the bytes, with a random nonce per file and the
+header plus the digest as associated data — so a file changed on disk, or moved to
+another blob's name, does not authenticate and is refused. Mode 0 (policy
+``storage.encryption: "off"``): the bytes as they are, checked against their digest
+on every read. Writes go to a temporary file that is synced and renamed into place,
+so a crash leaves the old state or the new one, never half a file.
+
+:class:`BlobFiles` does the blocking work; :class:`BlobService` offers it to plugins
+(``ctx.blobs``) on the background runner, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import secrets
+import shutil
+import tempfile
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workplace.api import translatable
+from workplace.api.blobs import (
+    BlobError,
+    BlobMissingError,
+    BlobStore,
+    BlobTamperedError,
+    is_digest,
+)
+from workplace.logs import kv
+
+if TYPE_CHECKING:
+    from contextlib import AbstractAsyncContextManager
+
+    from workplace.background import BackgroundRunner
+
+__all__ = ["BlobFiles", "BlobService", "KeySource"]
+
+_log = logging.getLogger("workplace.store")
+
+_MAGIC = b"WPB1"
+_PLAIN, _AES_GCM = 0, 1
+_NONCE = 12
+
+#: Gives the blob key: ``existing=False`` to write (None: keep plain), ``existing=True``
+#: to read an encrypted blob (None: the key is lost). May block (the keyring).
+KeySource = Callable[..., "bytes | None"]
+
+_TAMPERED = translatable(
+    "Encryption",
+    "The attachment {0} kept on this computer was changed or damaged on disk, so it "
+    "is not used. Fetch it from the server again.")
+_NO_KEY = translatable(
+    "Encryption",
+    "The attachment {0} is encrypted, but its key is no longer in this computer's "
+    "keyring. Fetch it from the server again, or ask your IT administrator to restore "
+    "the keyring.")
+_NOT_KEPT = translatable("Encryption", "The attachment {0} is not kept on this computer.")
+
+
+class _Message:
+    """An error message rendered in the current language when shown."""
+
+    def __init__(self, text: object, digest: str) -> None:
+        self.text, self.digest = text, digest
+
+    def __str__(self) -> str:
+        return str(self.text).format(self.digest[:12])
+
+
+class BlobFiles:
+    """Blocking, thread-safe access to the blob folder (each call is self-contained)."""
+
+    def __init__(self, folder: Path, key: KeySource) -> None:
+        self.folder = folder
+        self._key_source = key
+        self._write_key: bytes | None = None
+        self._write_key_known = False
+
+    def path_of(self, digest: str) -> Path:
+        if not is_digest(digest):
+            raise ValueError(f"not a blob digest: {digest!r}")
+        return self.folder / digest[:2] / digest
+
+    def _key_to_write(self) -> bytes | None:
+        if not self._write_key_known:  # asked once: the keyring may prompt
+            self._write_key = self._key_source(existing=False)
+            self._write_key_known = True
+        return self._write_key
+
+    def put(self, data: bytes) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        path = self.path_of(digest)
+        if path.exists():
+            return digest  # the same name is the same bytes
+        key = self._key_to_write()
+        if key is None:
+            blob = _MAGIC + bytes([_PLAIN]) + data
+        else:
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+            head = _MAGIC + bytes([_AES_GCM]) + secrets.token_bytes(_NONCE)
+            blob = head + AESGCM(key).encrypt(head[-_NONCE:], data, head + digest.encode())
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".put-")  # mode 0600
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        _fsync_dir(path.parent)
+        return digest
+
+    def get(self, digest: str) -> bytes:
+        path = self.path_of(digest)
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:
+            raise BlobMissingError(_Message(_NOT_KEPT, digest)) from None
+        if blob[:4] != _MAGIC or len(blob) < 5:
+            raise self._tampered(digest, "not a blob file")
+        mode = blob[4]
+        if mode == _PLAIN:
+            data = blob[5:]
+        elif mode == _AES_GCM and len(blob) >= 5 + _NONCE + 16:
+            from cryptography.exceptions import InvalidTag
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+            key = self._key_source(existing=True)
+            if key is None:
+                raise BlobError(_Message(_NO_KEY, digest))
+            head = blob[:5 + _NONCE]
+            try:
+                data = AESGCM(key).decrypt(head[5:], blob[len(head):], head + digest.encode())
+            except InvalidTag:
+                raise self._tampered(digest, "does not authenticate") from None
+        else:
+            raise self._tampered(digest, f"unknown mode {mode}")
+        # Also for mode 1: the name must be the bytes' digest, whatever wrote the file.
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise self._tampered(digest, "digest mismatch")
+        return data
+
+    @staticmethod
+    def _tampered(digest: str, why: str) -> BlobTamperedError:
+        _log.error(kv("blob_refused", digest=digest, why=why))
+        return BlobTamperedError(_Message(_TAMPERED, digest))
+
+    def has(self, digest: str) -> bool:
+        return self.path_of(digest).is_file()
+
+    def discard(self, digest: str) -> None:
+        self.path_of(digest).unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every file system syncs a directory
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class BlobService(BlobStore):
+    """:class:`BlobFiles` on the background runner: ``ctx.blobs`` of the plugins.
+
+    ``previews``: a folder for :meth:`decrypted_copy`; what a crash left there is
+    removed when the service is made (at the app's start).
+    """
+
+    def __init__(self, files: BlobFiles, runner: BackgroundRunner, previews: Path) -> None:
+        self.files = files
+        self._runner = runner
+        self._previews = previews
+        shutil.rmtree(previews, ignore_errors=True)
+
+    async def put(self, data: bytes) -> str:
+        return await self._runner.run(self.files.put, bytes(data))
+
+    async def get(self, digest: str) -> bytes:
+        return await self._runner.run(self.files.get, digest)
+
+    async def has(self, digest: str) -> bool:
+        return await self._runner.run(self.files.has, digest)
+
+    async def discard(self, digest: str) -> None:
+        await self._runner.run(self.files.discard, digest)
+
+    def decrypted_copy(self, digest: str, suffix: str = "",
+                       ) -> AbstractAsyncContextManager[Path]:
+        return self._copy(digest, suffix)
+
+    @contextlib.asynccontextmanager
+    async def _copy(self, digest: str, suffix: str) -> AsyncIterator[Path]:
+        if suffix and (os.sep in suffix or "/" in suffix or not suffix.startswith(".")):
+            raise ValueError(f"not a file name suffix: {suffix!r}")
+        data = await self.get(digest)
+        folder = await self._runner.run(self._private_folder)
+        path = folder / f"{digest[:16]}{suffix}"
+        try:
+            await self._runner.run(_write_private, path, data)
+            yield path
+        finally:
+            await self._runner.run(shutil.rmtree, folder, True)
+
+    def _private_folder(self) -> Path:
+        self._previews.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return Path(tempfile.mkdtemp(dir=self._previews))  # mode 0700, this user only
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
