@@ -423,33 +423,33 @@
     <name>Encryption</name>
     <message>
         <source>The attachment {0} is encrypted, but its key is no longer in this computer&apos;s keyring. Fetch it from the server again, or ask your IT administrator to restore the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} тіркемесі шифрланған, бірақ оның кілті бұл компьютердің кілттер қоймасында енді жоқ. Оны серверден қайта жүктеңіз немесе АТ әкімшісінен кілттер қоймасын қалпына келтіруді сұраңыз.</translation>
     </message>
     <message>
         <source>The attachment {0} is not kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} тіркемесі бұл компьютерде сақталмаған.</translation>
     </message>
     <message>
         <source>The attachment {0} kept on this computer was changed or damaged on disk, so it is not used. Fetch it from the server again.</source>
         <extracomment>Gives the blob key: ``existing=False`` to write (None: keep plain), ``existing=True`` to read an encrypted blob (None: the key is lost). May block (the keyring).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде сақталған {0} тіркемесі дискіде өзгертілген немесе бүлінген, сондықтан ол пайдаланылмайды. Оны серверден қайта жүктеңіз.</translation>
     </message>
     <message>
         <source>The local copy of your data ({0}) cannot be decrypted with the key in this computer&apos;s keyring: the key is not the one it was encrypted with. Nothing was deleted or changed. Tell your IT administrator: restoring the keyring from before the change brings the data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректеріңіздің жергілікті көшірмесін ({0}) бұл компьютердің кілттер қоймасындағы кілтпен шифрдан шешу мүмкін емес: бұл оны шифрлаған кілт емес. Ештеңе жойылған да, өзгертілген де жоқ. АТ әкімшісіне хабарлаңыз: кілттер қоймасын бұрынғы күйіне қалпына келтірсе, деректер қайта қолжетімді болады.</translation>
     </message>
     <message>
         <source>The local copy of your data ({0}) is encrypted, but its key is no longer in this computer&apos;s keyring. Nothing was deleted or changed. Tell your IT administrator: restoring the keyring brings the data back; otherwise the file can be moved away and Workplace will fetch the data from the server again (changes not yet sent in that file are then lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректеріңіздің жергілікті көшірмесі ({0}) шифрланған, бірақ оның кілті бұл компьютердің кілттер қоймасында енді жоқ. Ештеңе жойылған да, өзгертілген де жоқ. АТ әкімшісіне хабарлаңыз: кілттер қоймасын қалпына келтірсе, деректер қайта қолжетімді болады; әйтпесе файлды басқа орынға ауыстыруға болады, сонда Workplace деректерді серверден қайта жүктейді (бұл файлдағы әлі жіберілмеген өзгерістер жоғалады).</translation>
     </message>
     <message>
         <source>The system keyring did not give the key of the data on this computer ({0}). If the keyring is locked, unlock it and start Workplace again; otherwise tell your IT administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйелік кілттер қоймасы бұл компьютердегі деректердің кілтін бермеді ({0}). Егер қойма құлыпталған болса, оны ашып, Workplace-ті қайта іске қосыңыз; әйтпесе АТ әкімшісіне хабарлаңыз.</translation>
     </message>
     <message>
         <source>Workplace keeps the data on this computer encrypted, with its key in the system keyring, but no secure keyring is available ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used. (Machine policy can turn encryption at rest off: storage.encryption.)</source>
         <extracomment>The profile&apos;s key in the keyring (under the profile&apos;s namespace): 64 hex digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Workplace бұл компьютердегі деректерді шифрлап сақтайды, ал кілтін жүйелік кілттер қоймасында ұстайды, бірақ қорғалған кілттер қоймасы жоқ ({0}). АТ әкімшісінен қорғалған кілттер қоймасын орнатып, ашуды сұраңыз: Linux-та GNOME Keyring немесе KWallet (Secret Service); Windows пен macOS-та кірістірілген «Тіркелгі деректерінің диспетчері» мен «Кілттер бумасы» қолданылады. (Компьютер саясаты дискідегі деректерді шифрлауды өшіре алады: storage.encryption.)</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Your data on this computer cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютердегі деректеріңізді ашу мүмкін емес</translation>
     </message>
 </context>
 <context>

@@ -428,33 +428,33 @@
     <name>Encryption</name>
     <message>
         <source>The attachment {0} is encrypted, but its key is no longer in this computer&apos;s keyring. Fetch it from the server again, or ask your IT administrator to restore the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение {0} зашифровано, но его ключа больше нет в хранилище ключей этого компьютера. Загрузите его с сервера заново или попросите ИТ-администратора восстановить хранилище ключей.</translation>
     </message>
     <message>
         <source>The attachment {0} is not kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение {0} не хранится на этом компьютере.</translation>
     </message>
     <message>
         <source>The attachment {0} kept on this computer was changed or damaged on disk, so it is not used. Fetch it from the server again.</source>
         <extracomment>Gives the blob key: ``existing=False`` to write (None: keep plain), ``existing=True`` to read an encrypted blob (None: the key is lost). May block (the keyring).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Вложение {0}, хранящееся на этом компьютере, было изменено или повреждено на диске, поэтому оно не используется. Загрузите его с сервера заново.</translation>
     </message>
     <message>
         <source>The local copy of your data ({0}) cannot be decrypted with the key in this computer&apos;s keyring: the key is not the one it was encrypted with. Nothing was deleted or changed. Tell your IT administrator: restoring the keyring from before the change brings the data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальную копию ваших данных ({0}) не удаётся расшифровать ключом из хранилища ключей этого компьютера: это не тот ключ, которым она была зашифрована. Ничего не удалено и не изменено. Сообщите ИТ-администратору: если восстановить хранилище ключей в прежнем виде, данные снова станут доступны.</translation>
     </message>
     <message>
         <source>The local copy of your data ({0}) is encrypted, but its key is no longer in this computer&apos;s keyring. Nothing was deleted or changed. Tell your IT administrator: restoring the keyring brings the data back; otherwise the file can be moved away and Workplace will fetch the data from the server again (changes not yet sent in that file are then lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальная копия ваших данных ({0}) зашифрована, но её ключа больше нет в хранилище ключей этого компьютера. Ничего не удалено и не изменено. Сообщите ИТ-администратору: если восстановить хранилище ключей, данные снова станут доступны; иначе файл можно убрать в другое место, и Workplace заново загрузит данные с сервера (неотправленные изменения из этого файла тогда будут потеряны).</translation>
     </message>
     <message>
         <source>The system keyring did not give the key of the data on this computer ({0}). If the keyring is locked, unlock it and start Workplace again; otherwise tell your IT administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище ключей не выдало ключ к данным на этом компьютере ({0}). Если хранилище заблокировано, разблокируйте его и снова запустите Workplace; иначе сообщите ИТ-администратору.</translation>
     </message>
     <message>
         <source>Workplace keeps the data on this computer encrypted, with its key in the system keyring, but no secure keyring is available ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used. (Machine policy can turn encryption at rest off: storage.encryption.)</source>
         <extracomment>The profile&apos;s key in the keyring (under the profile&apos;s namespace): 64 hex digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Workplace хранит данные на этом компьютере в зашифрованном виде, а ключ — в системном хранилище ключей, но защищённого хранилища ключей нет ({0}). Попросите ИТ-администратора установить и разблокировать защищённое хранилище ключей: GNOME Keyring или KWallet (Secret Service) в Linux; в Windows и macOS используются встроенные «Диспетчер учётных данных» и «Связка ключей». (Политика компьютера может отключить шифрование данных на диске: storage.encryption.)</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>Your data on this computer cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть ваши данные на этом компьютере</translation>
     </message>
 </context>
 <context>
