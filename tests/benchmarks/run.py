@@ -248,6 +248,20 @@ def sync_pull(ctx: Context) -> dict[str, float]:
                             "--rounds", "1" if ctx.quick else "2"], 900)
 
 
+@benchmark("encryption", targets=(Target("encryption_overhead_ratio", 1.25),))
+def encryption(ctx: Context) -> dict[str, float]:
+    """That first pull into an encrypted cache over a plain one (encryption_child.py)."""
+    db, user, _visible = _pull_gateway(ctx)
+    with _gateway(ctx, db) as gateway:
+        args = ["--url", gateway.url, "--user", user, "--work", str(_store_dir(ctx)),
+                "--rounds", str(ctx.runs)]
+        try:
+            return storebench.run_child(ctx.python, ctx.env, args, timeout=3600,
+                                        script="encryption_child.py")
+        except storebench.ChildError as exc:
+            raise BenchmarkError(str(exc)) from exc
+
+
 @benchmark("ui_stall", targets=(Target("ui_stall_max_ms", 50), Target("ui_stall_p99_ms", 16)))
 def ui_stall(ctx: Context) -> dict[str, float]:
     """A 5 ms heartbeat on the GUI thread (qasync) during that first sync."""

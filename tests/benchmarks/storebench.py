@@ -155,9 +155,11 @@ class GatewayProcess:
 
 
 def run_child(python: str, env: Mapping[str, str], args: Sequence[str], *,
-              timeout: float, indent: str = "  ") -> dict[str, Any]:
-    """Run ``store_child.py args``; relay its lines and return its RESULT figures."""
-    cmd = [python, str(HERE / "store_child.py"), *args]
+              timeout: float, indent: str = "  ", script: str = "store_child.py",
+              ) -> dict[str, Any]:
+    """Run ``script args`` (a child in this folder); relay its lines and return its
+    RESULT figures."""
+    cmd = [python, str(HERE / script), *args]
     proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=dict(env), stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             errors="replace")
@@ -180,7 +182,7 @@ def run_child(python: str, env: Mapping[str, str], args: Sequence[str], *,
         drain.join(timeout=5)
     if proc.returncode != 0 or figures is None:
         killed = f" (killed after {timeout:g} s)" if proc.returncode < 0 else ""
-        raise ChildError(f"store_child.py {' '.join(args[:1])}: exit code {proc.returncode}"
+        raise ChildError(f"{script} {' '.join(args[:1])}: exit code {proc.returncode}"
                          f"{killed}, {'a' if figures is not None else 'no'} result\n"
                          f"{''.join(err_lines)[-3000:]}")
     return figures
