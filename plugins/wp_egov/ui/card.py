@@ -184,7 +184,10 @@ class RequestCard(QScrollArea):
             s = None
         if s is not None:
             text = sla_name(s.state)
-            if status in sla.OPEN_STATUSES and s.state is not sla.SlaState.PAUSED:
+            if s.state is sla.SlaState.OVERDUE:  # "overdue by n days" says it all
+                left = remaining_text(s.remaining)
+                text = left[:1].upper() + left[1:]
+            elif status in sla.OPEN_STATUSES and s.state is not sla.SlaState.PAUSED:
                 text += " · " + remaining_text(s.remaining)
             colour = _SLA_COLOURS.get(s.state, "#1e6b35")
             self.badge.setText(f'<b style="color:{colour}">{text}</b>')

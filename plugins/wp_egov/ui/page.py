@@ -101,7 +101,7 @@ class RequestsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         # The subject takes what is left, so the deadline and time left stay in view.
-        for col, width in enumerate((56, 82, 190, 0, 140, 120, 82, 175)):
+        for col, width in enumerate((56, 125, 190, 0, 140, 110, 82, 215)):
             if width:
                 self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
