@@ -15,6 +15,12 @@ the keys the plugin host needs (the full schema arrives with deployment):
                    local cache, attachments) is encrypted, with its key in the OS
                    keyring, and Workplace refuses to keep data where no secure keyring
                    exists; ``"off"``: new files are kept unencrypted.
+``ai.enabled``     false: no text is sent to any language model; default true.
+``ai.endpoint``    the one chat-completions address allowed (``"gateway"``: the
+                   organisation's gateway); users cannot change it. ``ai.model`` names
+                   the model there.
+``ai.never_send``  personal-data categories (iin, bin, phone, email, card, address)
+                   always replaced by placeholders before text reaches a model.
 """
 
 from __future__ import annotations
@@ -22,9 +28,11 @@ from __future__ import annotations
 import json
 import ssl
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from workplace.api.ai import AI_DATA_CATEGORIES, AIPolicy
 
 LINUX_POLICY_FILE = Path("/etc/workplace/policy.json")
 
@@ -44,6 +52,7 @@ class MachinePolicy:
     idle_lock_minutes: int = 15
     tls_ca_bundle: Path | None = None
     encryption_required: bool = True
+    ai: AIPolicy = field(default_factory=AIPolicy)
 
     @classmethod
     def fail_safe(cls) -> MachinePolicy:
@@ -127,7 +136,28 @@ def parse_policy(data: Any, source: str = "") -> MachinePolicy:
         raise PolicyError("policy key 'storage.encryption' must be \"required\" or \"off\"")
     return MachinePolicy(plugins_allow=allow, plugins_block=block, source=source,
                          remember_me_allowed=remember, idle_lock_minutes=idle,
-                         tls_ca_bundle=bundle, encryption_required=encryption == "required")
+                         tls_ca_bundle=bundle, encryption_required=encryption == "required",
+                         ai=_ai_policy(data))
+
+
+def _ai_policy(data: dict[str, Any]) -> AIPolicy:
+    ai = _section(data, "ai", {"enabled", "endpoint", "model", "never_send"})
+    enabled = ai.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise PolicyError("policy key 'ai.enabled' must be true or false")
+    endpoint, model = ai.get("endpoint", ""), ai.get("model", "")
+    if not isinstance(endpoint, str) or (endpoint and endpoint != "gateway" and not
+                                         endpoint.startswith(("https://", "http://"))):
+        raise PolicyError("policy key 'ai.endpoint' must be \"gateway\" or an https:// "
+                          "address")
+    if not isinstance(model, str):
+        raise PolicyError("policy key 'ai.model' must be a string")
+    never = ai.get("never_send", [])
+    if not isinstance(never, list) or not all(v in AI_DATA_CATEGORIES for v in never):
+        raise PolicyError("policy key 'ai.never_send' must be a list of: "
+                          + ", ".join(AI_DATA_CATEGORIES))
+    return AIPolicy(enabled=enabled, endpoint=endpoint, model=model,
+                    never_send=frozenset(never))
 
 
 def load_policy(path: Path | None = None) -> MachinePolicy:

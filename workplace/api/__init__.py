@@ -9,6 +9,7 @@ or optional arguments; a major bump removes or changes something. A manifest's
 ``api`` field is a version range (e.g. ``">=1.0,<2"``) checked at start-up.
 """
 
+from workplace.api.ai import AI_DATA_CATEGORIES, AIPolicy
 from workplace.api.blobs import BlobError, BlobMissingError, BlobStore, BlobTamperedError
 from workplace.api.calendar import (
     CalendarDataError,
@@ -61,10 +62,12 @@ from workplace.identifiers import (
 )
 
 #: The version of this API; plugins declare the range they work with.
-API_VERSION = "1.3.0"
+API_VERSION = "1.4.0"
 
 __all__ = [
+    "AI_DATA_CATEGORIES",
     "API_VERSION",
+    "AIPolicy",
     "Actor",
     "BINInfo",
     "BlobError",

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from workplace.api.ai import AIPolicy
 from workplace.api.blobs import BlobStore
 from workplace.api.manifest import PluginManifest
 from workplace.api.notifications import NotificationLevel
@@ -178,6 +179,11 @@ class PluginContext(abc.ABC):
     @abc.abstractmethod
     def calendar(self) -> Any:
         """The working-day calendar."""
+
+    @property
+    def ai_policy(self) -> AIPolicy:
+        """The machine policy on language models (permission ``ai``; API 1.4)."""
+        return AIPolicy()
 
     @property
     @abc.abstractmethod

@@ -91,6 +91,11 @@ class Store(abc.ABC):
         nothing is written then.
         """
 
+    async def search(self, text: str, per_collection: int = 5) -> list[SearchHit]:
+        """The best matches (bm25) in every searchable collection of every module:
+        each word of ``text`` must start a word of the record (API 1.4)."""
+        raise NotImplementedError
+
     @abc.abstractmethod
     def watch(self, collections: Sequence[str],
               callback: Callable[[frozenset[str]], None]) -> Callable[[], None]:

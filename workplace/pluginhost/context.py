@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from workplace import i18n
 from workplace.api import (
+    AIPolicy,
     BlobStore,
     CommandHandler,
     NotificationLevel,
@@ -168,6 +169,13 @@ class HostedPluginContext(PluginContext):
     @property
     def calendar(self) -> Any:
         return self._service("calendar", None)
+
+    @property
+    def ai_policy(self) -> AIPolicy:
+        if Permission.AI not in self.manifest.permissions:
+            raise PermissionError(f"plugin '{self.manifest.id}' reads the AI policy but did "
+                                  "not ask for the 'ai' permission in its manifest")
+        return self._host.policy.ai
 
     @property
     def blobs(self) -> BlobStore:

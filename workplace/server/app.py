@@ -24,6 +24,7 @@ from workplace.api import API_VERSION, Actor
 from workplace.logs import kv
 from workplace.pluginhost.domains import DomainRegistry, load_domains
 from workplace.server import models as m
+from workplace.server.ai import install_ai
 from workplace.server.attachments import AttachmentError, BlobStore, parse_range
 from workplace.server.auth import Authenticator, AuthError, AuthSettings, LocalLogin
 from workplace.server.calendar import install_calendar
@@ -258,6 +259,7 @@ def create_app(config: GatewayConfig) -> FastAPI:
     _sync_routes(router)
     _attachment_routes(router)
     app.include_router(router)
+    install_ai(app, config.data_dir, UserDep)  # /v1/chat/completions (OpenAI-compatible)
     return app
 
 
