@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>The document this one answers does not exist.</source>
-        <extracomment>Names a registration number template may use.</extracomment>
+        <extracomment>Names a registration number template may use. Characters of a file&apos;s extracted text kept for the search.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,6 +751,10 @@
     </message>
     <message>
         <source>The file «{0}» is signed as it is; it is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is too long for the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>The document this one answers does not exist.</source>
-        <extracomment>Names a registration number template may use.</extracomment>
+        <extracomment>Names a registration number template may use. Characters of a file&apos;s extracted text kept for the search.</extracomment>
         <translation>Жауап берілетін құжат жоқ.</translation>
     </message>
     <message>
@@ -752,6 +752,10 @@
     <message>
         <source>The file «{0}» is signed as it is; it is never changed.</source>
         <translation>«{0}» файлына сол күйінде қол қойылады; ол ешқашан өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is too long for the search.</source>
+        <translation>Файлдың мәтіні іздеу үшін тым ұзын.</translation>
     </message>
     <message>
         <source>The lead executor has not reported yet.</source>

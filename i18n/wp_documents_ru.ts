@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>The document this one answers does not exist.</source>
-        <extracomment>Names a registration number template may use.</extracomment>
+        <extracomment>Names a registration number template may use. Characters of a file&apos;s extracted text kept for the search.</extracomment>
         <translation>Документа, на который дан ответ, нет.</translation>
     </message>
     <message>
@@ -764,6 +764,10 @@
     <message>
         <source>The file «{0}» is signed as it is; it is never changed.</source>
         <translation>Файл «{0}» подписывается как есть и никогда не изменяется.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is too long for the search.</source>
+        <translation>Текст файла слишком длинный для поиска.</translation>
     </message>
     <message>
         <source>The lead executor has not reported yet.</source>

@@ -11,8 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from wp_documents.ui.card import DocumentCard
-from wp_documents.ui.dialogs import DraftDialog, ResolutionDialog, RouteDialog, TextDialog
+from wp_documents.ui.dialogs import (
+    DraftDialog,
+    ResolutionDialog,
+    RouteDialog,
+    SignDialog,
+    TextDialog,
+)
 
+from tests.helpers.pki import P12_PASSWORD, make_pki
 from workplace.api.store import Query
 from workplace.net.connection import Mode, ServerChoice, State
 from workplace.policy import parse_policy
@@ -88,6 +95,22 @@ def test_the_whole_path_through_the_ui(app_runner, tmp_path):
     app_runner.wait_until(lambda: card.doc.get("reg_number") == "01-14/1", timeout=30)
     assert "01-14/1" in card.subtitle.text()
 
+    # Sign the attached file with a key file; the card checks it against the CA.
+    pki = make_pki()
+    (tmp_path / "key.p12").write_bytes(pki.p12)
+    (tmp_path / "roots.pem").write_bytes(pki.root_pem)
+    plugin.ctx.settings.set("ca_bundle", str(tmp_path / "roots.pem"))
+    _press(app_runner, card, "sign")
+    sign = _dialog(app_runner, SignDialog)
+    sign.software.setChecked(True)
+    sign.path.setText(str(tmp_path / "key.p12"))
+    sign.password.setText(P12_PASSWORD)
+    _ok(sign)
+    app_runner.wait_until(lambda: len(card.doc.get("signatures") or []) == 1)
+    app_runner.wait_until(lambda: card.signatures.topLevelItemCount() == 1
+                          and card.signatures.topLevelItem(0).text(3) == "valid")
+    assert card.signatures.topLevelItem(0).text(1) == "900101400123 / 123456789021"
+
     _press(app_runner, card, "resolution")
     resolution = _dialog(app_runner, ResolutionDialog)
     resolution.text.setPlainText("Жоспар дайындаңыз.")
@@ -121,7 +144,8 @@ def test_the_whole_path_through_the_ui(app_runner, tmp_path):
     assert local.record.version > 0
     actions = [h["action"] for h in local.record.data["history"]]
     assert actions == ["created", "attached", "sent_for_approval", "approved", "route_done",
-                       "registered", "resolution", "report", "removed_from_control"]
+                       "registered", "signed", "resolution", "report",
+                       "removed_from_control"]
     assert app_runner.run(wp.store.count(Query(DOCS))) == 1
     card.close()
     assert doc_id not in plugin.cards
@@ -137,3 +161,12 @@ def test_the_whole_path_through_the_ui(app_runner, tmp_path):
     assert doc_id in plugin.cards
     QTest.keyClick(plugin.cards[doc_id], Qt.Key.Key_Escape)
     app_runner.wait_until(lambda: doc_id not in plugin.cards)
+
+    # The attached file's text is searched too (extracted off the GUI thread).
+    registry = plugin.registry
+    registry.search.setText("қазанда")
+    registry.apply_filters()
+    app_runner.wait_until(lambda: table.doc_model.loaded and table.doc_model.rowCount() == 1)
+    registry.search.setText("қаңтарда")
+    registry.apply_filters()
+    app_runner.wait_until(lambda: table.doc_model.loaded and table.doc_model.rowCount() == 0)

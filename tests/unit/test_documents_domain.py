@@ -143,4 +143,7 @@ def test_familiarisation():
 
 
 def test_inbox_words_of_a_registered_document():
-    assert inbox_words({"status": "registered", "reg_date": "2026-11-25"}) == "reg20261125"
+    assert inbox_words({"kind": "incoming", "status": "in_execution", "reg_date": "2026-11-25",
+                        "executor": PEOPLE["executor"].user_id}) == (
+        "reg20261125 kindincoming stinexecution lead"
+        + PEOPLE["executor"].user_id.replace("-", ""))

@@ -1138,6 +1138,9 @@ def _inbox_words(data: dict[str, Any]) -> str:
         words.append(f"mine{data['author'].replace('-', '')}")
     if data["reg_date"]:
         words.append("reg" + data["reg_date"].replace("-", ""))
+    words += [f"kind{data['kind']}", "st" + data["status"].replace("_", "")]
+    if data["executor"]:
+        words.append(f"lead{data['executor'].replace('-', '')}")
     return " ".join(dict.fromkeys(words))
 
 

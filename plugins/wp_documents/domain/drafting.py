@@ -39,6 +39,8 @@ _TEXT_FIELDS: Final = {"title": 500, "summary": 5000, "correspondent": 500,
                        "case_index": 50, "journal": 100}
 #: Names a registration number template may use.
 TEMPLATE_FIELDS: Final = frozenset({"case", "seq", "year", "journal"})
+#: Characters of a file's extracted text kept for the search.
+TEXT_LIMIT: Final = 100_000
 _JOURNAL_NS: Final = uuid.UUID("5a0c6f0e-61d2-4b8e-9a53-0c1f7a8d2e11")
 
 
@@ -163,7 +165,11 @@ def _version(tx: Tx, args: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise reject(translatable(
             "wp_documents", "'size' must be a number of bytes"), "invalid_argument")
-    return {"sha256": sha, "size": size,
+    text = args.get("text", "")
+    if not isinstance(text, str) or len(text) > TEXT_LIMIT:
+        raise reject(translatable(
+            "wp_documents", "The file's text is too long for the search."), "invalid_argument")
+    return {"sha256": sha, "size": size, "text": text,
             "mime": require_str(args, "mime", max_len=200) if args.get("mime")
             else "application/octet-stream",
             "at": tx.now.isoformat(timespec="seconds"), "by": me(tx)}

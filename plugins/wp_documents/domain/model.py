@@ -13,7 +13,7 @@ with one read and works offline::
     status          see STATUSES
     author          user id of the drafter / registrar; author_name
     in_reply_to     id of the document this one answers (or None)
-    attachments     [{id, name, versions: [{sha256, size, mime, at, by}]}]
+    attachments     [{id, name, versions: [{sha256, size, mime, text, at, by}]}]
     route           the approval route (see route.py) or None
     signatures      [{attachment, sha256, cms (base64 DER), signer: {name, iin, bin,
                       serial}, at, by}]
@@ -24,6 +24,8 @@ with one read and works offline::
     executor, deadline, control   the lead executor, nearest open deadline and the
                                   control mark, kept flat for the registry's filters
     inbox           words telling whose inbox tabs show the document (see inbox_words)
+    attachment_text the text of the files' latest versions (extracted from copies on
+                    the computer that attached them), for the full-text search
 
 A *person* is ``{"id": user id, "name": display name}``: names travel with the record,
 so a card shows them offline.
@@ -197,7 +199,9 @@ def inbox_words(doc: Mapping[str, Any]) -> str:
     """Words of the full-text index that put the document in people's inbox tabs:
     ``appr<id>`` to approve, ``exec<id>`` to execute, ``fam<id>`` for familiarisation,
     ``ctrl<id>`` under the control of, ``mine<id>`` drafts of, ``reg<yyyymmdd>``
-    registered on (ids without dashes: the index splits words at them)."""
+    registered on; and for the registry's filters ``kind<kind>``, ``st<status>``
+    (without "_") and ``lead<id>`` (the lead executor). Ids lose their dashes: the
+    index splits words at them."""
     words = [f"appr{compact(a['id'])}" for a in routes.waiting_for(doc.get("route"))]
     for res in doc.get("resolutions") or []:
         if res["state"] == "open":
@@ -210,6 +214,11 @@ def inbox_words(doc: Mapping[str, Any]) -> str:
         words.append(f"mine{compact(doc['author'])}")
     if doc.get("reg_date"):
         words.append("reg" + str(doc["reg_date"]).replace("-", ""))
+    # The registry's filters, answered by the index instead of reading every record.
+    words.append(f"kind{doc.get('kind', '')}")
+    words.append("st" + str(doc.get("status", "")).replace("_", ""))
+    if doc.get("executor"):
+        words.append(f"lead{compact(str(doc['executor']))}")
     return " ".join(dict.fromkeys(words))
 
 
@@ -223,6 +232,9 @@ def settle(doc: dict[str, Any]) -> None:
         doc["deadline"] = deadlines[0] if deadlines else None
         doc["control"] = any(r["control"] for r in open_res)
     doc["inbox"] = inbox_words(doc)
+    # The text of each file's latest version, for the full-text search.
+    doc["attachment_text"] = "\n".join(
+        a["versions"][-1].get("text", "") for a in doc.get("attachments") or [])
 
 
 def put(tx: Tx, doc_id: str, doc: dict[str, Any], extra: Iterable[str] = ()) -> None:

@@ -208,10 +208,14 @@ class ActionRunner:
         return Path(dialog.selectedFiles()[0])
 
     async def _keep(self, path: Path) -> dict[str, Any]:
+        from wp_documents.textextract import extract_text
+
         data = await self.ctx.run_blocking(path.read_bytes)
         digest = await self.ctx.blobs.put(data)
-        return {"sha256": digest, "size": len(data),
-                "mime": mimetypes.guess_type(path.name)[0] or "application/octet-stream"}
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        # From the bytes in memory (a copy), off the GUI thread.
+        text = await self.ctx.run_blocking(extract_text, data, path.name, mime)
+        return {"sha256": digest, "size": len(data), "mime": mime, "text": text}
 
     async def attach_path(self, doc_id: str, path: Path) -> bool:
         """Keep the file in the encrypted cache and attach it."""

@@ -4,7 +4,6 @@ and overdue, read lazily so a million records open at once."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -31,31 +30,31 @@ def registry_query(search: str = "", kind: str = "", status: str = "", period: s
                    executor: str = "", overdue: bool = False) -> Query:
     """The store query for the registry's filters.
 
-    Equality filters go to ``where``; the period uses the inbox words
-    ``reg<yyyymmdd>`` as a prefix (``reg202611`` = registered in November 2026), so
-    it is answered by the full-text index. "Overdue" lists documents in execution by
-    deadline, the oldest first: the overdue ones lead and carry the red mark.
+    Every filter is a word of the full-text index (see ``inbox_words``): ``kind…``,
+    ``st…``, ``lead<id>``, and for the period ``reg<yyyymmdd>`` as a prefix
+    (``reg202611`` = registered in November 2026) — so a million records are
+    filtered by the index, not read one by one. "Overdue first" lists documents in
+    execution by deadline, the oldest first: the overdue ones lead, marked red.
     """
-    where: dict[str, Any] = {}
-    if kind:
-        where["kind"] = kind
-    if status:
-        where["status"] = status
-    if executor:
-        where["executor"] = executor
     words = [search.strip()] if search.strip() else []
+    if kind:
+        words.append(f"kind{kind}")
+    if status and not overdue:
+        words.append("st" + status.replace("_", ""))
+    if executor:
+        words.append("lead" + executor.replace("-", ""))
     day = today()
     prefix = {"today": day.strftime("%Y%m%d"), "month": day.strftime("%Y%m"),
               "year": day.strftime("%Y")}.get(period)
     if prefix:
         words.append("reg" + prefix)
     if overdue:
-        where["status"] = "in_execution"
-        return Query(DOCUMENTS, where=where, search=" ".join(words), order_by="deadline")
+        words.append("stinexecution")
+        return Query(DOCUMENTS, search=" ".join(words), order_by="deadline")
     # Newest first in the order documents reached this computer (the store's row
     # order, read from its index): sorting a million records by a JSON field for
     # the first page would take seconds.
-    return Query(DOCUMENTS, where=where, search=" ".join(words), descending=True)
+    return Query(DOCUMENTS, search=" ".join(words), descending=True)
 
 
 class RegistryPage(QWidget):
