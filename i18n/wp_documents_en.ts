@@ -774,6 +774,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The text of the file (the file itself opens in its own program):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They have all been sent the document already.</source>
         <translation type="unfinished"></translation>
     </message>

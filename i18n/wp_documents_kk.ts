@@ -774,6 +774,10 @@
         <translation>Қол қойылған файл бұл тіркеменің нұсқасы емес.</translation>
     </message>
     <message>
+        <source>The text of the file (the file itself opens in its own program):</source>
+        <translation>Файлдың мәтіні (файлдың өзі өз бағдарламасында ашылады):</translation>
+    </message>
+    <message>
         <source>They have all been sent the document already.</source>
         <translation>Құжат олардың бәріне жіберіліп қойған.</translation>
     </message>

@@ -786,6 +786,10 @@
         <translation>Подписанный файл — не версия этого вложения.</translation>
     </message>
     <message>
+        <source>The text of the file (the file itself opens in its own program):</source>
+        <translation>Текст файла (сам файл открывается в своей программе):</translation>
+    </message>
+    <message>
         <source>They have all been sent the document already.</source>
         <translation>Всем им документ уже направлен.</translation>
     </message>

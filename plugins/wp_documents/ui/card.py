@@ -274,6 +274,17 @@ class DocumentCard(QDialog):
             self.preview_text.setPlainText(data[:PREVIEW_LIMIT].decode("utf-8", "replace"))
             self.preview.setCurrentWidget(self.preview_text)
             return
+        # PDF, DOCX: their text, read from a copy in memory off the GUI thread.
+        from wp_documents.textextract import extract_text
+
+        text = await self.ctx.run_blocking(extract_text, data, str(version.get("name", "")),
+                                           mime)
+        if text:
+            self.preview_text.setPlainText(
+                translate("wp_documents", "The text of the file (the file itself opens in "
+                          "its own program):") + "\n\n" + text)
+            self.preview.setCurrentWidget(self.preview_text)
+            return
         self.preview_note.setText(translate(
             "wp_documents", "No preview for this kind of file."))
         self.preview.setCurrentWidget(self.preview_note)
