@@ -154,6 +154,9 @@ def connect(path: Path, key: bytes | None, *, readonly: bool = False) -> sqlite3
     if key is None:
         return conn
     try:
+        # SQLCipher would also print its own lines to stderr for a wrong key; the store
+        # logs and explains it (CacheKeyError), once.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {_key_pragma(key)}")
         # The key is only tried when the first page is read.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
