@@ -878,6 +878,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>being given…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be checked here (GOST key): check it in NCALayer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -878,6 +878,10 @@
         <translation>келісілді</translation>
     </message>
     <message>
+        <source>being given…</source>
+        <translation>берілуде…</translation>
+    </message>
+    <message>
         <source>cannot be checked here (GOST key): check it in NCALayer</source>
         <translation>мұнда тексеру мүмкін емес (ГОСТ кілті): NCALayer-де тексеріңіз</translation>
     </message>

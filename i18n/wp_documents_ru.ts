@@ -890,6 +890,10 @@
         <translation>согласовано</translation>
     </message>
     <message>
+        <source>being given…</source>
+        <translation>присваивается…</translation>
+    </message>
+    <message>
         <source>cannot be checked here (GOST key): check it in NCALayer</source>
         <translation>здесь не проверить (ключ ГОСТ): проверьте в NCALayer</translation>
     </message>

@@ -85,6 +85,16 @@ def number_text(data: Mapping[str, Any]) -> str:
     return translate("wp_documents", "not registered")
 
 
+def number_cell(data: Mapping[str, Any]) -> str:
+    """The number as a list shows it: "—" before registration, a short note while
+    the server has not given it yet."""
+    if data.get("reg_number"):
+        return str(data["reg_number"])
+    if data.get("reg_pending"):
+        return translate("wp_documents", "being given…")
+    return "—"
+
+
 def today() -> dt.date:
     """Today's date on this computer."""
     return dt.date.today()
@@ -109,7 +119,7 @@ def columns(ctx: PluginContext) -> list[Column]:
     """The columns of every document list."""
     cal = _calendar(ctx)
     return [
-        (lambda: translate("wp_documents", "Number"), lambda r: number_text(r.record.data)),
+        (lambda: translate("wp_documents", "Number"), lambda r: number_cell(r.record.data)),
         (lambda: translate("wp_documents", "Date"),
          lambda r: date_text(r.record.data.get("reg_date"))),
         (lambda: translate("wp_documents", "Kind"),

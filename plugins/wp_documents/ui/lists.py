@@ -52,7 +52,7 @@ class DocumentTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((110, 90, 100, 420, 220, 150, 170)):
+        for col, width in enumerate((120, 95, 100, 420, 220, 160, 170)):
             self.setColumnWidth(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.activated.connect(self._open)
