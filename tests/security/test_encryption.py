@@ -293,7 +293,7 @@ def test_the_key_in_the_real_keyring(tmp_path, domain):
 
 
 def test_verify_audit_reads_an_encrypted_cache_with_the_profile_key(tmp_path, isolated_home,
-                                                                    test_keyring, capsys):
+                                                                    capsys):
     from workplace.audit import AuditTrail
     from workplace.cli import main
     from workplace.paths import ProfilePaths
@@ -313,6 +313,6 @@ def test_verify_audit_reads_an_encrypted_cache_with_the_profile_key(tmp_path, is
     assert file_kind(cache) == "encrypted"
     assert main(["--verify-audit"]) == 0
     assert "intact, 1 entries" in capsys.readouterr().out
-    test_keyring.entries.clear()  # the key gone: a clear answer, not "altered"
+    CredentialStore("default").delete(KEY_NAME)  # the key gone: a clear answer, not "altered"
     assert main(["--verify-audit"]) == 2
     assert "no longer in this" in capsys.readouterr().out
