@@ -680,6 +680,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signatures are valid only if their certificates lead to one of these roots — the national certification centre&apos;s, which your IT administrator provides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,6 +827,10 @@
     </message>
     <message>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA certificates (PEM):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -680,6 +680,10 @@
         <translation>Қол қою</translation>
     </message>
     <message>
+        <source>Signatures are valid only if their certificates lead to one of these roots — the national certification centre&apos;s, which your IT administrator provides.</source>
+        <translation>Қолтаңба оның сертификаты осы түбірлік сертификаттардың біріне — АТ әкімшісі беретін Ұлттық куәландырушы орталықтың сертификаттарына апарса ғана жарамды.</translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
@@ -824,6 +828,10 @@
     <message>
         <source>Today</source>
         <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA certificates (PEM):</source>
+        <translation>&amp;Сенімді түбірлік сертификаттар (PEM):</translation>
     </message>
     <message>
         <source>What</source>

@@ -692,6 +692,10 @@
         <translation>Подписать</translation>
     </message>
     <message>
+        <source>Signatures are valid only if their certificates lead to one of these roots — the national certification centre&apos;s, which your IT administrator provides.</source>
+        <translation>Подпись действительна, только если её сертификат ведёт к одному из этих корневых — сертификатам Национального удостоверяющего центра, которые выдаёт ИТ-администратор.</translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
@@ -836,6 +840,10 @@
     <message>
         <source>Today</source>
         <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA certificates (PEM):</source>
+        <translation>&amp;Доверенные корневые сертификаты (PEM):</translation>
     </message>
     <message>
         <source>What</source>

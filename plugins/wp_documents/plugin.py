@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from workplace.api import Plugin, PluginContext
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from wp_documents.ui.card import DocumentCard
     from wp_documents.ui.inbox import InboxPage
     from wp_documents.ui.registry import RegistryPage
@@ -25,6 +27,12 @@ class DocumentsPlugin(Plugin):
         ctx.add_page("wp_documents.registry", self._make_registry)
         ctx.add_command("wp_documents.new", self.new_document)
         ctx.add_record_opener("wp_documents.documents", self.open_document)
+        ctx.add_settings_page("wp_documents.settings", self._make_settings)
+
+    def _make_settings(self) -> QWidget:
+        from wp_documents.ui.settings import DocumentsSettingsPage
+
+        return DocumentsSettingsPage(self.ctx)
 
     def _make_inbox(self) -> InboxPage:
         from wp_documents.ui.inbox import InboxPage
