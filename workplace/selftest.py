@@ -28,6 +28,19 @@ async def run_selftest(wp: WorkplaceApp, out: TextIO = sys.stdout) -> int:
         else:
             line = f"off: {rec.reason}"
         print(f"{rec.id} {line}", file=out)
+    # The local data: open, decrypted with its key from the keyring — or why not.
+    for _ in range(200):
+        if wp.offline.opened or wp.offline.failure is not None:
+            break
+        await asyncio.sleep(0.05)
+    if wp.offline.failure is not None:
+        failed += 1
+        print(f"storage failed: {wp.offline.failure}", file=out)
+    elif not wp.offline.opened:
+        failed += 1
+        print("storage failed: the local data did not open within 10 s", file=out)
+    else:
+        print("storage ok", file=out)
     if wp.policy_error:
         print(f"policy failed: {wp.policy_error}", file=out)
         failed += 1

@@ -7,10 +7,12 @@
 # below is what `ldd` of Qt's platform plugins and core libraries asks for on a
 # minimal Debian 12, plus fonts that cover Kazakh Cyrillic.
 #
-# Usage: install-system-deps.sh [--test] [--python]
-#   --test    also install what the test suite needs (Xvfb and xauth for xvfb-run;
-#             GNOME Keyring and a D-Bus session for the real-keyring tests)
-#   --python  also install python3 with venv and pip (Debian splits them out)
+# Usage: install-system-deps.sh [--test] [--python] [--depends]
+#   --test     also install what the test suite needs (Xvfb and xauth for xvfb-run;
+#              GNOME Keyring and a D-Bus session for the real-keyring tests)
+#   --python   also install python3 with venv and pip (Debian splits them out)
+#   --depends  install nothing: print the run-time list as a Debian "Depends" value
+#              (build-deb.sh puts it in the package, so the two cannot drift apart)
 #
 # Idempotent: when every package is already installed it does nothing (no sudo, no
 # network). Runs apt-get directly as root (CI) and through sudo otherwise.
@@ -18,11 +20,13 @@ set -euo pipefail
 
 want_test=0
 want_python=0
+want_depends=0
 for arg in "$@"; do
     case "$arg" in
         --test) want_test=1 ;;
         --python) want_python=1 ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --depends) want_depends=1 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install-system-deps.sh: unknown option: $arg" >&2; exit 2 ;;
     esac
 done
@@ -71,6 +75,10 @@ packages=(
     # (ә ғ қ ң ө ұ ү һ і). Without any font Qt warns, and the tests fail on warnings.
     fonts-dejavu-core
 )
+if [[ $want_depends == 1 ]]; then
+    printf '%s\n' "${packages[@]}" | sed 's/|/ | /g' | paste -sd, - | sed 's/,/, /g'
+    exit 0
+fi
 if [[ $want_test == 1 ]]; then
     packages+=(
         xvfb   # a virtual X server for the xcb end-to-end tests (provides xvfb-run)

@@ -185,5 +185,27 @@ def test_selftest_in_process_reports_each_plugin(plugin_site, app_runner, capsys
     assert code == 1
     assert "good_plugin ok" in lines
     assert "wp_home ok" in lines
+    assert "storage ok" in lines
     assert any(line.startswith("broken_import failed: Its code could not be loaded")
                for line in lines)
+
+
+def test_selftest_fails_when_the_local_data_cannot_be_opened(app_runner):
+    """No secure keyring: the data's key cannot be had, and the admin is told why."""
+    import io
+
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from workplace.selftest import run_selftest
+
+    keyring.set_keyring(FailKeyring())
+    wp = app_runner.start(show_window=False)
+    out = io.StringIO()
+    code = app_runner.run(run_selftest(wp, out))
+    lines = out.getvalue().splitlines()
+    assert code == 1
+    [storage] = [line for line in lines if line.startswith("storage ")]
+    assert storage.startswith("storage failed: ") and "keyring" in storage
+    if wp.offline.failure_box is not None:
+        wp.offline.failure_box.close()

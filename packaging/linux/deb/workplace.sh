@@ -1,0 +1,3 @@
+#!/bin/sh
+# Workplace: the app lives in its own Python environment under /opt/workplace.
+exec /opt/workplace/venv/bin/workplace "$@"
