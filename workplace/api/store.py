@@ -67,10 +67,6 @@ class Store(abc.ABC):
     #: whose queue is "mine", who may do what.
     actor: Actor
 
-    #: The signed-in user the store runs mutators as (``user_id`` is empty until
-    #: someone signs in): how a plugin tells its user's records from others'.
-    actor: Actor
-
     @abc.abstractmethod
     async def get(self, collection: str, record_id: str) -> LocalRecord | None:
         """One record, or ``None``."""
