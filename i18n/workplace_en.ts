@@ -1017,6 +1017,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your organisation has set the server to work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your organisation&apos;s policy could not be read</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1017,6 +1017,10 @@
         <translation>Workplace әдепкі баптаулармен іске қосылды. Бұрынғы баптаулар файлы мына атаумен сақталды: {0}.</translation>
     </message>
     <message>
+        <source>Your organisation has set the server to work with</source>
+        <translation>Жұмыс істейтін серверді ұйымыңыз белгілеген</translation>
+    </message>
+    <message>
         <source>Your organisation&apos;s policy could not be read</source>
         <translation>Ұйым саясатын оқу мүмкін болмады</translation>
     </message>

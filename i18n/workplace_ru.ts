@@ -1024,6 +1024,10 @@
         <translation>Workplace запущен с настройками по умолчанию. Прежний файл настроек сохранен как {0}.</translation>
     </message>
     <message>
+        <source>Your organisation has set the server to work with</source>
+        <translation>Сервер для работы задан вашей организацией</translation>
+    </message>
+    <message>
         <source>Your organisation&apos;s policy could not be read</source>
         <translation>Не удалось прочитать политику организации</translation>
     </message>

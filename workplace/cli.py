@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write a zip of versions, machine policy, modules, settings "
                              "and logs for support, with every secret scrubbed, to PATH "
                              "(a file or folder; default: the current folder) and exit")
-    parser.add_argument("--log-level", default="INFO",
+    parser.add_argument("--log-level", default=None,
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"], help=argparse.SUPPRESS)
     # Used by tests/benchmarks/run.py: print the wall-clock time of the first paint and exit.
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         print(f"diagnostics: {written}")
         return 0
-    setup_logging(paths.log_dir, args.log_level)
+    setup_logging(paths.log_dir, args.log_level or _policy_log_level())
     logging.getLogger("workplace.app").info(
         "starting version=%s profile=%s pid_args=%s", workplace.__version__, args.profile,
         " ".join(a for a in (argv or sys.argv[1:]) if a.startswith("--")))
@@ -90,6 +90,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.exit_after_first_paint:
         return run_app(options, _first_paint_then_exit)
     return run_app(options)
+
+
+def _policy_log_level() -> str:
+    """The machine policy's ``logging.level`` (INFO when none is set)."""
+    from workplace.policy import PolicyError, load_policy
+
+    try:
+        return load_policy().log_level or "INFO"
+    except PolicyError:
+        return "INFO"  # the app reports the bad policy itself, once it is up
 
 
 def verify_audit(paths: ProfilePaths) -> int:

@@ -1,8 +1,16 @@
 """Machine policy set by IT admins; it overrides what users choose.
 
-On Linux it is the root-owned file ``/etc/workplace/policy.json``. This module reads
-the keys the plugin host needs (the full schema arrives with deployment):
+On Linux it is the root-owned file ``/etc/workplace/policy.json``; on Windows the
+registry key ``Software\\Policies\\Workplace`` of HKLM (machine) and HKCU (user; the
+machine's values win), set by Group Policy (packaging/windows/admx) or the installer:
+one subkey per section, one value per key (REG_SZ, REG_DWORD — 0/1 for true/false —,
+REG_MULTI_SZ for lists). The keys, the same on both:
 
+``connection.server_url``  the organisation's gateway (https://…): used when the
+                   user has not chosen a server, or always when
+                   ``connection.users_may_change`` is false.
+``connection.users_may_change``  false: users cannot work elsewhere; default true.
+``logging.level``  DEBUG, INFO (default), WARNING or ERROR.
 ``plugins.allow``  list of plugin ids; when present, only these may run.
 ``plugins.block``  list of plugin ids that may never run.
 ``signin.remember_me_allowed``  whether users may stay signed in between runs (the
@@ -28,6 +36,7 @@ from __future__ import annotations
 import json
 import ssl
 import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,6 +62,10 @@ class MachinePolicy:
     tls_ca_bundle: Path | None = None
     encryption_required: bool = True
     ai: AIPolicy = field(default_factory=AIPolicy)
+    server_url: str = ""
+    #: False: the user works with ``server_url`` only (no demo, no other server).
+    server_changeable: bool = True
+    log_level: str = ""
 
     @classmethod
     def fail_safe(cls) -> MachinePolicy:
@@ -134,10 +147,26 @@ def parse_policy(data: Any, source: str = "") -> MachinePolicy:
     encryption = storage.get("encryption", "required")
     if encryption not in ("required", "off"):
         raise PolicyError("policy key 'storage.encryption' must be \"required\" or \"off\"")
+    connection = _section(data, "connection", {"server_url", "users_may_change"})
+    server_url = connection.get("server_url", "")
+    if not isinstance(server_url, str) or (server_url and not server_url.startswith(
+            ("https://", "http://localhost", "http://127.0.0.1"))):
+        raise PolicyError("policy key 'connection.server_url' must be an https:// address")
+    changeable = connection.get("users_may_change", True)
+    if not isinstance(changeable, bool):
+        raise PolicyError("policy key 'connection.users_may_change' must be true or false")
+    if not changeable and not server_url:
+        raise PolicyError("policy key 'connection.users_may_change' is false, but "
+                          "'connection.server_url' names no server")
+    logging_section = _section(data, "logging", {"level"})
+    level = logging_section.get("level", "")
+    if level not in ("", "DEBUG", "INFO", "WARNING", "ERROR"):
+        raise PolicyError("policy key 'logging.level' must be DEBUG, INFO, WARNING or ERROR")
     return MachinePolicy(plugins_allow=allow, plugins_block=block, source=source,
                          remember_me_allowed=remember, idle_lock_minutes=idle,
                          tls_ca_bundle=bundle, encryption_required=encryption == "required",
-                         ai=_ai_policy(data))
+                         ai=_ai_policy(data), server_url=server_url.rstrip("/"),
+                         server_changeable=changeable, log_level=level)
 
 
 def _ai_policy(data: dict[str, Any]) -> AIPolicy:
@@ -160,12 +189,59 @@ def _ai_policy(data: dict[str, Any]) -> AIPolicy:
                     never_send=frozenset(never))
 
 
+#: The policy keys whose registry values are DWORD 0/1 but mean false/true.
+_BOOLEAN_KEYS = frozenset({("signin", "remember_me_allowed"), ("ai", "enabled"),
+                           ("connection", "users_may_change")})
+REGISTRY_KEY = "Software\\Policies\\Workplace"
+
+
+def registry_policy_data(hives: Sequence[Mapping[str, Mapping[str, Any]]]) -> dict[str, Any]:
+    """The policy document from registry hives (``{section: {name: value}}`` each, the
+    machine's first): a value set in an earlier hive wins; DWORD 0/1 of the boolean
+    keys become false/true, REG_MULTI_SZ lists stay lists."""
+    data: dict[str, dict[str, Any]] = {}
+    for hive in hives:
+        for section, values in hive.items():
+            for name, value in values.items():
+                if name in data.get(section, {}):
+                    continue
+                boolean = (section, name) in _BOOLEAN_KEYS and value in (0, 1)
+                data.setdefault(section, {})[name] = bool(value) if boolean else value
+    return data
+
+
+def _windows_registry() -> list[dict[str, dict[str, Any]]]:
+    """HKLM's and HKCU's ``Software\\Policies\\Workplace``, as read by Group Policy."""
+    hives: list[dict[str, dict[str, Any]]] = []
+    if sys.platform == "win32":
+        import winreg
+
+        for root in (winreg.HKEY_LOCAL_MACHINE, winreg.HKEY_CURRENT_USER):
+            sections: dict[str, dict[str, Any]] = {}
+            try:
+                key = winreg.OpenKey(root, REGISTRY_KEY)
+            except OSError:
+                hives.append(sections)
+                continue
+            with key:
+                for i in range(winreg.QueryInfoKey(key)[0]):
+                    name = winreg.EnumKey(key, i)
+                    with winreg.OpenKey(key, name) as sub:
+                        sections[name] = {
+                            v[0]: v[1] for v in (winreg.EnumValue(sub, j)
+                                                 for j in range(winreg.QueryInfoKey(sub)[1]))}
+            hives.append(sections)
+    return hives
+
+
 def load_policy(path: Path | None = None) -> MachinePolicy:
-    """Read the machine policy; no file means no policy. Raises :class:`PolicyError`."""
+    """Read the machine policy; none set means no policy. Raises :class:`PolicyError`."""
+    if path is None and sys.platform == "win32":
+        data = registry_policy_data(_windows_registry())
+        return parse_policy(data, source="registry") if data else MachinePolicy()
     if path is None:
         if not sys.platform.startswith("linux"):
-            # Windows registry and macOS profiles are read by the deployment layer.
-            return MachinePolicy()
+            return MachinePolicy()  # macOS configuration profiles: not read yet
         path = LINUX_POLICY_FILE
     try:
         text = path.read_text(encoding="utf-8")

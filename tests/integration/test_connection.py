@@ -84,3 +84,31 @@ def test_server_address_check(url, ok):
             check_server_url(url)
     else:
         assert check_server_url(url) == ok
+
+
+def test_policy_sets_the_server_and_users_cannot_choose_another(gateway, app_runner, qtbot):
+    from workplace.policy import MachinePolicy
+
+    policy = MachinePolicy(server_url=gateway.url, server_changeable=False)
+    wp = app_runner.start(ask_where_to_work=True, policy=policy)
+    wp.settings.set("shell", "server", {"mode": "local", "url": ""})  # chosen before
+    app_runner.run(wp.connect())
+    # The organisation's server, not the user's earlier choice, and no first-run question.
+    assert wp.connection.state is State.SIGN_IN_REQUIRED
+    assert _dialog(app_runner, SignInDialog).isVisible()
+    assert _open(FirstRunDialog) == []
+    assert wp.ask_where_to_work() is None
+    [notice] = [n for n in wp.workbench.notifications.items
+                if "organisation has set the server" in n.title]
+    assert notice.body == gateway.url
+
+
+def test_policy_server_is_the_default_users_may_change(gateway, app_runner, qtbot):
+    from workplace.policy import MachinePolicy
+
+    wp = app_runner.start(ask_where_to_work=True,
+                          policy=MachinePolicy(server_url=gateway.url))
+    # No choice saved yet: the organisation's server, no question asked.
+    app_runner.wait_until(lambda: wp.connection.state is State.SIGN_IN_REQUIRED)
+    assert _open(FirstRunDialog) == []
+    assert isinstance(wp.ask_where_to_work(), FirstRunDialog)  # still free to change

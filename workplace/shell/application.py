@@ -122,6 +122,7 @@ class WorkplaceApp:
                 self.policy_error = str(exc)
                 _log.error(kv("policy_invalid", error=exc))
                 policy = MachinePolicy.fail_safe()
+        self.policy = policy
         safe_mode = options.safe_mode or bool(self.policy_error)
         self.host = PluginHost(self.workbench, self.settings, self.runner,
                                self.paths.data_dir, policy=policy, safe_mode=safe_mode)
@@ -335,11 +336,24 @@ class WorkplaceApp:
         """Connect as this run or the profile says, asking on first run."""
         self.signin.start()  # the idle lock watches from when the window is up
         choice = ServerChoice(Mode.DEMO) if self.options.demo else self._saved_choice()
+        choice = self._as_policy_says(choice)
         if choice is None:
             if self.options.ask_where_to_work:
                 self.ask_where_to_work()
             return
         await self._connect(choice)
+
+    def _as_policy_says(self, choice: ServerChoice | None) -> ServerChoice | None:
+        """The organisation's server (policy ``connection``) when the user has chosen
+        none — or always, when users may not work elsewhere."""
+        url = self.policy.server_url
+        if not url or (choice is not None and self.policy.server_changeable):
+            return choice
+        if choice is not None and choice.mode is Mode.REMOTE and \
+                choice.url.rstrip("/") == url:
+            return choice
+        _log.info(kv("server_from_policy", url=url))
+        return ServerChoice(Mode.REMOTE, url)
 
     async def _connect(self, choice: ServerChoice) -> None:
         await self.signin.connect_to(choice)
@@ -352,7 +366,13 @@ class WorkplaceApp:
             await engine.stop()
             self.offline.show_status()
 
-    def ask_where_to_work(self) -> FirstRunDialog:
+    def ask_where_to_work(self) -> FirstRunDialog | None:
+        if not self.policy.server_changeable:
+            self.workbench.notifications.post(Notification(
+                title=QCoreApplication.translate(
+                    "Shell", "Your organisation has set the server to work with"),
+                body=self.policy.server_url, level=NotificationLevel.INFO, source=SHELL))
+            return None
         dialog = FirstRunDialog(self.window)
         dialog.finished.connect(dialog.deleteLater)
 
