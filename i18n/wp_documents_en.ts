@@ -115,6 +115,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Deputy (acts for you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,6 +132,10 @@
     </message>
     <message>
         <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -156,6 +164,7 @@
     </message>
     <message>
         <source>&amp;Register</source>
+        <extracomment>The steps a deputy may take for an absent head (the gateway checks the delegation).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -168,6 +177,10 @@
     </message>
     <message>
         <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,6 +292,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Authority delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,6 +373,10 @@
     </message>
     <message>
         <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate my authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -485,6 +506,10 @@
     </message>
     <message>
         <source>Not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delegated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -959,6 +984,10 @@
     </message>
     <message>
         <source>{0} for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} may act for you until {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

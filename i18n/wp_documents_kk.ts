@@ -115,6 +115,10 @@
         <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
+        <source>&amp;Deputy (acts for you):</source>
+        <translation>&amp;Орынбасар (сіздің орныңызға әрекет етеді):</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>&amp;Деректемелер</translation>
     </message>
@@ -129,6 +133,10 @@
     <message>
         <source>&amp;Find:</source>
         <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басталуы:</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -156,6 +164,7 @@
     </message>
     <message>
         <source>&amp;Register</source>
+        <extracomment>The steps a deputy may take for an absent head (the gateway checks the delegation).</extracomment>
         <translation>&amp;Тіркеу</translation>
     </message>
     <message>
@@ -169,6 +178,10 @@
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>&amp;Аяқталуы (қоса алғанда):</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
@@ -279,6 +292,10 @@
         <translation>Авторы:</translation>
     </message>
     <message>
+        <source>Authority delegated</source>
+        <translation>Өкілеттік берілді</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -357,6 +374,10 @@
     <message>
         <source>Decision</source>
         <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Delegate my authority</source>
+        <translation>Өкілеттікті беру</translation>
     </message>
     <message>
         <source>Done</source>
@@ -486,6 +507,10 @@
     <message>
         <source>Not created</source>
         <translation>Құжат жасалмады</translation>
+    </message>
+    <message>
+        <source>Not delegated</source>
+        <translation>Өкілеттік берілмеді</translation>
     </message>
     <message>
         <source>Not signed: {0}</source>
@@ -960,6 +985,10 @@
     <message>
         <source>{0} for {1}</source>
         <translation>{0} ({1} орнына)</translation>
+    </message>
+    <message>
+        <source>{0} may act for you until {1}.</source>
+        <translation>{0} {1} дейін (қоса алғанда) сіздің орныңызға әрекет ете алады.</translation>
     </message>
     <message>
         <source>{0} — overdue</source>

@@ -127,6 +127,10 @@
         <translation>&amp;Срок:</translation>
     </message>
     <message>
+        <source>&amp;Deputy (acts for you):</source>
+        <translation>&amp;Заместитель (действует за вас):</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>Р&amp;еквизиты</translation>
     </message>
@@ -141,6 +145,10 @@
     <message>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -168,6 +176,7 @@
     </message>
     <message>
         <source>&amp;Register</source>
+        <extracomment>The steps a deputy may take for an absent head (the gateway checks the delegation).</extracomment>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
@@ -181,6 +190,10 @@
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>&amp;По (включительно):</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
@@ -291,6 +304,10 @@
         <translation>Автор:</translation>
     </message>
     <message>
+        <source>Authority delegated</source>
+        <translation>Полномочия переданы</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>Кто</translation>
     </message>
@@ -369,6 +386,10 @@
     <message>
         <source>Decision</source>
         <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Delegate my authority</source>
+        <translation>Передать полномочия</translation>
     </message>
     <message>
         <source>Done</source>
@@ -498,6 +519,10 @@
     <message>
         <source>Not created</source>
         <translation>Документ не создан</translation>
+    </message>
+    <message>
+        <source>Not delegated</source>
+        <translation>Полномочия не переданы</translation>
     </message>
     <message>
         <source>Not signed: {0}</source>
@@ -972,6 +997,10 @@
     <message>
         <source>{0} for {1}</source>
         <translation>{0} за {1}</translation>
+    </message>
+    <message>
+        <source>{0} may act for you until {1}.</source>
+        <translation>{0} может действовать за вас до {1} включительно.</translation>
     </message>
     <message>
         <source>{0} — overdue</source>

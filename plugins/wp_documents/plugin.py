@@ -26,6 +26,7 @@ class DocumentsPlugin(Plugin):
         ctx.add_page("wp_documents.inbox", self._make_inbox)
         ctx.add_page("wp_documents.registry", self._make_registry)
         ctx.add_command("wp_documents.new", self.new_document)
+        ctx.add_command("wp_documents.delegate", self.delegate)
         ctx.add_record_opener("wp_documents.documents", self.open_document)
         ctx.add_settings_page("wp_documents.settings", self._make_settings)
 
@@ -92,6 +93,35 @@ class DocumentsPlugin(Plugin):
             self.card(doc_id)
         else:
             self.ctx.notify(QCoreApplication.translate("wp_documents", "Not created"),
+                            errors[0] if errors else "")
+
+    async def delegate(self) -> None:
+        """A head names a deputy who may act for them while they are away."""
+        import datetime as dt
+
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication
+
+        from wp_documents.ui.common import ask, known_people, me, run_mutation
+        from wp_documents.ui.dialogs import DelegateDialog
+
+        mine = me(self.ctx)["id"]
+        people = [p for p in await known_people(self.ctx) if p["id"] != mine]
+        today = dt.date.today()
+        dialog = DelegateDialog(people, today, today + dt.timedelta(days=14),
+                                QApplication.activeWindow())
+        if not await ask(dialog):
+            return
+        errors: list[str] = []
+        translate = QCoreApplication.translate
+        if await run_mutation(self.ctx, "wp_documents.delegate",
+                              {"id": str(uuid.uuid4()), **dialog.values()}, errors.append):
+            self.ctx.notify(translate("wp_documents", "Authority delegated"),
+                            translate("wp_documents", "{0} may act for you until {1}.").format(
+                                dialog.values()["deputy"]["name"],
+                                dialog.end.date().toString(dialog.end.displayFormat())))
+        else:
+            self.ctx.notify(translate("wp_documents", "Not delegated"),
                             errors[0] if errors else "")
 
     def deactivate(self) -> None:

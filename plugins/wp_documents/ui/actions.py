@@ -36,6 +36,19 @@ ACTIONS = ("register", "approve", "reject", "return", "resolution", "report",
            "new_version", "add_approver", "familiarise")
 
 
+#: The steps a deputy may take for an absent head (the gateway checks the delegation).
+DELEGABLE = ("register", "approve", "reject", "return", "resolution", "report",
+             "remove_control")
+
+
+def active_delegations(records: list[Mapping[str, Any]], user_id: str,
+                       day: dt.date) -> list[Mapping[str, Any]]:
+    """The delegations (record data with ``id``) that let ``user_id`` act today."""
+    iso = day.isoformat()
+    return [d for d in records if d["deputy"]["id"] == user_id and not d.get("revoked")
+            and d["start"] <= iso <= d["end"]]
+
+
 def action_title(key: str) -> str:
     """A button's text (with its mnemonic)."""
     return {
@@ -103,14 +116,28 @@ class ActionRunner:
     def __init__(self, ctx: PluginContext, parent: QWidget,
                  show_error: Callable[[str], None]) -> None:
         self.ctx, self.parent, self.show_error = ctx, parent, show_error
+        self._delegation: Mapping[str, Any] | None = None
 
-    async def run(self, key: str, doc_id: str, doc: Mapping[str, Any]) -> bool:
-        """Take action ``key``; False if cancelled or refused."""
+    async def run(self, key: str, doc_id: str, doc: Mapping[str, Any],
+                  delegation: Mapping[str, Any] | None = None) -> bool:
+        """Take action ``key`` (for the head of ``delegation``, if given); False if
+        cancelled or refused."""
         handler = getattr(self, f"_{key}")
-        result: bool = await handler(doc_id, doc)
+        self._delegation = delegation
+        try:
+            result: bool = await handler(doc_id, doc)
+        finally:
+            self._delegation = None
         return result
 
+    def _acting_id(self) -> str:
+        if self._delegation is not None:
+            return str(self._delegation["principal"]["id"])
+        return me(self.ctx)["id"]
+
     async def _mutate(self, name: str, args: dict[str, Any]) -> bool:
+        if self._delegation is not None:
+            args = {**args, "delegation": self._delegation["id"]}
         return await run_mutation(self.ctx, f"wp_documents.{name}", args, self.show_error)
 
     async def _register(self, doc_id: str, _doc: Mapping[str, Any]) -> bool:
@@ -146,7 +173,7 @@ class ActionRunner:
                                                  **dialog.values()})
 
     async def _report(self, doc_id: str, doc: Mapping[str, Any]) -> bool:
-        mine = me(self.ctx)["id"]
+        mine = self._acting_id()
         res = next(r for r in doc.get("resolutions") or [] if r["state"] == "open"
                    and mine in [p["id"] for p in r["executors"]])
         dialog = dialogs.TextDialog(translate("wp_documents", "Report on execution"),

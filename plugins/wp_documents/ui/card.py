@@ -26,9 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workplace.api import PluginContext
-from wp_documents.domain.model import DOCUMENTS
-from wp_documents.ui.actions import ActionRunner, action_title, available, trusted_roots
+from workplace.api import Actor, PluginContext, Query
+from wp_documents.domain.model import DELEGATIONS, DOCUMENTS
+from wp_documents.ui.actions import (
+    DELEGABLE,
+    ActionRunner,
+    action_title,
+    active_delegations,
+    available,
+    trusted_roots,
+)
 from wp_documents.ui.common import (
     _calendar,
     action_text,
@@ -41,6 +48,7 @@ from wp_documents.ui.common import (
     status_text,
     store_of,
     time_text,
+    today,
 )
 from wp_documents.ui.plurals import PLURALS
 
@@ -67,6 +75,7 @@ class DocumentCard(QDialog):
         self.setObjectName("wp_documents.card")
         self.ctx, self.doc_id = ctx, doc_id
         self.doc: dict[str, Any] = {}
+        self.delegations: list[dict[str, Any]] = []
         self.setModal(False)
         self.resize(1000, 680)
         self.title = QLabel(self)
@@ -145,6 +154,10 @@ class DocumentCard(QDialog):
             return
         self.doc = dict(local.record.data)
         self.pending = local.pending
+        given = await store_of(self.ctx).query(Query(DELEGATIONS, limit=200))
+        self.delegations = [dict(d) for d in active_delegations(
+            [{**r.record.data, "id": r.record.id} for r in given],
+            store_of(self.ctx).actor.user_id, today())]
         self._draw()
 
     def _draw(self) -> None:
@@ -179,11 +192,22 @@ class DocumentCard(QDialog):
             button.setObjectName(f"action-{key}")
             button.clicked.connect(lambda _c=False, key=key: self._spawn(self._act(key)))
             self.buttons.addWidget(button)
+        for d in self.delegations:  # acting for an absent head
+            head = Actor(d["principal"]["id"], "", "", frozenset(d["roles"]))
+            for key in available(self.doc, head):
+                if key not in DELEGABLE:
+                    continue
+                button = QPushButton(translate("wp_documents", "{0} for {1}").format(
+                    action_title(key).replace("&", ""), d["principal"]["name"]), self)
+                button.setObjectName(f"action-{key}-for-{d['principal']['id']}")
+                button.clicked.connect(
+                    lambda _c=False, key=key, d=d: self._spawn(self._act(key, d)))
+                self.buttons.addWidget(button)
         self.buttons.addStretch(1)
 
-    async def _act(self, key: str) -> None:
+    async def _act(self, key: str, delegation: dict[str, Any] | None = None) -> None:
         self.error.hide()
-        if await self.runner.run(key, self.doc_id, self.doc):
+        if await self.runner.run(key, self.doc_id, self.doc, delegation):
             await self._load()
 
     def _show_error(self, text: str) -> None:

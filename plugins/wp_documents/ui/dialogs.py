@@ -303,3 +303,37 @@ class SignDialog(_Dialog):
         if self.software.isChecked() and not self.path.text().strip():
             return translate("wp_documents", "Give the key file.")
         return ""
+
+
+class DelegateDialog(_Dialog):
+    """A head lets a deputy act for them (approve, write resolutions…) for a period."""
+
+    def __init__(self, people: Sequence[dict[str, str]], start: dt.date, end: dt.date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(translate("wp_documents", "Delegate my authority"), parent)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.deputy = PeopleList(people, self)
+        self.start = QDateEdit(QDate(start.year, start.month, start.day), self)
+        self.end = QDateEdit(QDate(end.year, end.month, end.day), self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_format())
+        form.addRow(translate("wp_documents", "&Deputy (acts for you):"), self.deputy)
+        form.addRow(translate("wp_documents", "&From:"), self.start)
+        form.addRow(translate("wp_documents", "&Until (inclusive):"), self.end)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        """The delegation as mutator arguments."""
+        return {"deputy": self.deputy.chosen()[0],
+                "start": self.start.date().toString("yyyy-MM-dd"),
+                "end": self.end.date().toString("yyyy-MM-dd")}
+
+    def problem(self) -> str:
+        if len(self.deputy.chosen()) != 1:
+            return translate("wp_documents", "Check one person only.")
+        if self.end.date() < self.start.date():
+            return translate("wp_documents", "The delegation ends before it starts.")
+        return ""
