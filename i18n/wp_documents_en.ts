@@ -497,6 +497,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No documents here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No files attached.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -497,6 +497,10 @@
         <translation>Жаңа құжат</translation>
     </message>
     <message>
+        <source>No documents here.</source>
+        <translation>Мұнда құжат жоқ.</translation>
+    </message>
+    <message>
         <source>No files attached.</source>
         <translation>Файл тіркелмеген.</translation>
     </message>

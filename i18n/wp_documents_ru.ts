@@ -509,6 +509,10 @@
         <translation>Новый документ</translation>
     </message>
     <message>
+        <source>No documents here.</source>
+        <translation>Здесь документов нет.</translation>
+    </message>
+    <message>
         <source>No files attached.</source>
         <translation>Файлы не приложены.</translation>
     </message>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from workplace.api import PluginContext, Query
@@ -68,6 +68,17 @@ class DocumentTable(QTableView):
             self._open(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """An empty list says so, instead of showing a blank grid."""
+        super().paintEvent(event)
+        if self.doc_model.loaded and self.doc_model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(0, 24, 0, 0),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                             QCoreApplication.translate("wp_documents", "No documents here."))
+            painter.end()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Redraw the header in a new language."""
