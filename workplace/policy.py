@@ -149,6 +149,8 @@ def parse_policy(data: Any, source: str = "") -> MachinePolicy:
         raise PolicyError("policy key 'storage.encryption' must be \"required\" or \"off\"")
     connection = _section(data, "connection", {"server_url", "users_may_change"})
     server_url = connection.get("server_url", "")
+    if isinstance(server_url, str):
+        server_url = server_url.strip()  # the installer writes " " for "none given"
     if not isinstance(server_url, str) or (server_url and not server_url.startswith(
             ("https://", "http://localhost", "http://127.0.0.1"))):
         raise PolicyError("policy key 'connection.server_url' must be an https:// address")

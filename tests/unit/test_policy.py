@@ -55,6 +55,9 @@ def test_connection_and_logging_keys():
     assert not policy.server_changeable
     assert policy.log_level == "DEBUG"
     assert MachinePolicy().server_changeable and MachinePolicy().server_url == ""
+    # What the MSI writes when no SERVERURL was given: no server set.
+    assert parse_policy({"connection": {"server_url": " ", "users_may_change": True}}) \
+        == MachinePolicy()
 
 
 @pytest.mark.parametrize(("data", "message"), [
