@@ -422,6 +422,10 @@
 <context>
     <name>Encryption</name>
     <message>
+        <source>The attachment {0} has not reached the server yet: the colleague who added it may still be offline. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The attachment {0} is encrypted, but its key is no longer in this computer&apos;s keyring. Fetch it from the server again, or ask your IT administrator to restore the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,6 +453,10 @@
     <message>
         <source>Workplace keeps the data on this computer encrypted, with its key in the system keyring, but no secure keyring is available ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used. (Machine policy can turn encryption at rest off: storage.encryption.)</source>
         <extracomment>The profile&apos;s key in the keyring (under the profile&apos;s namespace): 64 hex digits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no access to the attachment {0} on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

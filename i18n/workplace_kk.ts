@@ -422,6 +422,10 @@
 <context>
     <name>Encryption</name>
     <message>
+        <source>The attachment {0} has not reached the server yet: the colleague who added it may still be offline. Try again later.</source>
+        <translation>{0} тіркемесі серверге әлі жеткен жоқ: оны қосқан әріптесіңіз әлі желіден тыс жұмыс істеп жатқан болуы мүмкін. Кейінірек қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>The attachment {0} is encrypted, but its key is no longer in this computer&apos;s keyring. Fetch it from the server again, or ask your IT administrator to restore the keyring.</source>
         <translation>{0} тіркемесі шифрланған, бірақ оның кілті бұл компьютердің кілттер қоймасында енді жоқ. Оны серверден қайта жүктеңіз немесе АТ әкімшісінен кілттер қоймасын қалпына келтіруді сұраңыз.</translation>
     </message>
@@ -450,6 +454,10 @@
         <source>Workplace keeps the data on this computer encrypted, with its key in the system keyring, but no secure keyring is available ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used. (Machine policy can turn encryption at rest off: storage.encryption.)</source>
         <extracomment>The profile&apos;s key in the keyring (under the profile&apos;s namespace): 64 hex digits.</extracomment>
         <translation>Workplace бұл компьютердегі деректерді шифрлап сақтайды, ал кілтін жүйелік кілттер қоймасында ұстайды, бірақ қорғалған кілттер қоймасы жоқ ({0}). АТ әкімшісінен қорғалған кілттер қоймасын орнатып, ашуды сұраңыз: Linux-та GNOME Keyring немесе KWallet (Secret Service); Windows пен macOS-та кірістірілген «Тіркелгі деректерінің диспетчері» мен «Кілттер бумасы» қолданылады. (Компьютер саясаты дискідегі деректерді шифрлауды өшіре алады: storage.encryption.)</translation>
+    </message>
+    <message>
+        <source>You have no access to the attachment {0} on the server.</source>
+        <translation>Сервердегі {0} тіркемесіне қол жеткізу құқығыңыз жоқ.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,10 @@
 <context>
     <name>Encryption</name>
     <message>
+        <source>The attachment {0} has not reached the server yet: the colleague who added it may still be offline. Try again later.</source>
+        <translation>Вложение {0} ещё не поступило на сервер: возможно, коллега, который его добавил, пока работает без связи. Повторите попытку позже.</translation>
+    </message>
+    <message>
         <source>The attachment {0} is encrypted, but its key is no longer in this computer&apos;s keyring. Fetch it from the server again, or ask your IT administrator to restore the keyring.</source>
         <translation>Вложение {0} зашифровано, но его ключа больше нет в хранилище ключей этого компьютера. Загрузите его с сервера заново или попросите ИТ-администратора восстановить хранилище ключей.</translation>
     </message>
@@ -455,6 +459,10 @@
         <source>Workplace keeps the data on this computer encrypted, with its key in the system keyring, but no secure keyring is available ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used. (Machine policy can turn encryption at rest off: storage.encryption.)</source>
         <extracomment>The profile&apos;s key in the keyring (under the profile&apos;s namespace): 64 hex digits.</extracomment>
         <translation>Workplace хранит данные на этом компьютере в зашифрованном виде, а ключ — в системном хранилище ключей, но защищённого хранилища ключей нет ({0}). Попросите ИТ-администратора установить и разблокировать защищённое хранилище ключей: GNOME Keyring или KWallet (Secret Service) в Linux; в Windows и macOS используются встроенные «Диспетчер учётных данных» и «Связка ключей». (Политика компьютера может отключить шифрование данных на диске: storage.encryption.)</translation>
+    </message>
+    <message>
+        <source>You have no access to the attachment {0} on the server.</source>
+        <translation>У вас нет доступа к вложению {0} на сервере.</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import sqlite3
 import traceback
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -208,6 +209,32 @@ class MutationEngine:
         finally:
             conn.execute("RELEASE mutation")
 
+    def _share_files(self, conn: sqlite3.Connection, actor: Actor, record: Record) -> None:
+        """Whoever may see a record may read the files it refers to (by SHA-256): its
+        department, and the departments of the people it is addressed to.
+
+        Only files the writer may read themselves (or not uploaded yet — an offline
+        change may arrive before its file) are shared this way: a record cannot be used
+        to reach a file its writer could not.
+        """
+        if record.deleted:
+            return
+        digests = set(_digests_in(record.data))
+        if not digests:
+            return
+        departments = {record.department}
+        for user_id in record.audience:
+            user = self.store.user_by_id(user_id)
+            if user is not None:
+                departments.add(user.department)
+        for digest in digests:
+            blob = self.store.blob(digest)
+            if blob is not None and blob["uploaded_by"] != actor.user_id and \
+                    not self.store.blob_access(digest, actor.department):
+                continue
+            for department in departments:
+                self.store.grant_blob(conn, digest, department)
+
     def _refusal(self, m: MutationIn, code: str, reason: str) -> dict[str, Any]:
         return {"mutation_id": m.mutation_id, "status": "rejected", "code": code,
                 "reason": reason}
@@ -286,7 +313,24 @@ class MutationEngine:
                             audience=record.audience, deleted=record.deleted,
                             updated_at=record.updated_at)
             self.store.put_record(conn, stored, seq)
+            self._share_files(conn, actor, stored)
             written.append(record_json(stored))
         _log.info(kv("mutation", name=m.name, user=actor.username, writes=len(written)))
         return ({"mutation_id": m.mutation_id, "status": "applied", "records": written},
                 {r["collection"] for r in written})
+
+
+_DIGEST = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _digests_in(value: Any) -> Iterator[str]:
+    """Every SHA-256 digest (64 lowercase hex digits) among a record's string values."""
+    if isinstance(value, str):
+        if _DIGEST.match(value):
+            yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _digests_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _digests_in(item)

@@ -41,13 +41,15 @@ from workplace.shell.themes import THEMES, ThemeManager
 from workplace.shell.translations import LanguageManager
 
 if TYPE_CHECKING:
+    from workplace.net.session import GatewaySession
+
     # Pages and dialogs nobody sees at start are imported when first opened.
     from workplace.shell.about import AboutDialog
     from workplace.shell.changes_page import ChangesPage
     from workplace.shell.plugin_manager import PluginManagerPage
     from workplace.shell.settings_dialog import SettingsDialog
     from workplace.shell.shortcuts_dialog import ShortcutsDialog
-from workplace.store.blobs import BlobFiles, BlobService
+from workplace.store.blobs import BlobFiles, BlobService, BlobTransfer
 from workplace.store.encryption import ProfileKeys
 from workplace.store.service import StoreService
 from workplace.workbench import SHELL, CommandEntry, PageEntry, StatusEntry, Workbench
@@ -158,9 +160,13 @@ class WorkplaceApp:
                            required=policy.encryption_required)
         self.store = StoreService(self.paths.data_dir / "cache.db", keys=keys)
         self.host.services["store"] = self.store
-        self.host.services["blobs"] = BlobService(
+        self.blobs = BlobService(
             BlobFiles(self.paths.data_dir / "blobs", keys.blob_key), self.runner,
             previews=self.paths.cache_dir / "previews")
+        # Attachments reach the gateway when there is a session, and come from it when
+        # they are not on this computer.
+        self.blobs.transfer = BlobTransfer(self.blobs.files, self.runner, self._live_session)
+        self.host.services["blobs"] = self.blobs
         self.host.services["audit"] = AuditTrail(self.store)
         # The working-day calendar: shipped years, then the gateway's as last cached,
         # refreshed from the gateway on every sign-in.
@@ -169,6 +175,7 @@ class WorkplaceApp:
         self.host.services["calendar"] = self.calendar.calendar
         self._calendar_session: object = None
         self.connection.changed.connect(self._refresh_calendar)
+        self.connection.changed.connect(self._send_attachments)
         self.offline = OfflineCoordinator(self.store, self.host, self.connection,
                                           self.workbench, self.spawn)
         self.offline.progress = SyncProgress(self.offline.cancel_pull, self.window)
@@ -386,6 +393,14 @@ class WorkplaceApp:
 
     def open_sign_in(self) -> SignInDialog | None:
         return self.signin.open_sign_in()
+
+    def _live_session(self) -> GatewaySession | None:
+        c = self.connection
+        return c.session if c.state is ConnState.CONNECTED else None
+
+    def _send_attachments(self) -> None:
+        if self.connection.state is ConnState.CONNECTED and self.blobs.transfer is not None:
+            self.blobs.transfer.send_soon()
 
     def _refresh_calendar(self) -> None:
         session = self.connection.session

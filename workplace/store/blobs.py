@@ -18,6 +18,7 @@ so a crash leaves the old state or the new one, never half a file.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import logging
@@ -43,8 +44,9 @@ if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager
 
     from workplace.background import BackgroundRunner
+    from workplace.net.session import GatewaySession
 
-__all__ = ["BlobFiles", "BlobService", "KeySource"]
+__all__ = ["BlobFiles", "BlobService", "BlobTransfer", "KeySource"]
 
 _log = logging.getLogger("workplace.store")
 
@@ -66,6 +68,12 @@ _NO_KEY = translatable(
     "keyring. Fetch it from the server again, or ask your IT administrator to restore "
     "the keyring.")
 _NOT_KEPT = translatable("Encryption", "The attachment {0} is not kept on this computer.")
+_NOT_ON_SERVER = translatable(
+    "Encryption",
+    "The attachment {0} has not reached the server yet: the colleague who added it may "
+    "still be offline. Try again later.")
+_FORBIDDEN = translatable(
+    "Encryption", "You have no access to the attachment {0} on the server.")
 
 
 class _Message:
@@ -165,6 +173,31 @@ class BlobFiles:
 
     def discard(self, digest: str) -> None:
         self.path_of(digest).unlink(missing_ok=True)
+        self.sent(digest)
+
+    # -- what is still to be sent to the gateway (a marker file per blob) ------------
+
+    def _marker(self, digest: str) -> Path:
+        if not is_digest(digest):
+            raise ValueError(f"not a blob digest: {digest!r}")
+        return self.folder / "outgoing" / digest
+
+    def mark_outgoing(self, digest: str) -> None:
+        """Remember that ``digest`` must reach the gateway (survives restarts)."""
+        marker = self._marker(digest)
+        marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        marker.touch()
+
+    def outgoing(self) -> list[str]:
+        """The blobs kept here that the gateway does not have yet, oldest first."""
+        folder = self.folder / "outgoing"
+        if not folder.is_dir():
+            return []
+        found = [p for p in folder.iterdir() if is_digest(p.name)]
+        return [p.name for p in sorted(found, key=lambda p: p.stat().st_mtime)]
+
+    def sent(self, digest: str) -> None:
+        self._marker(digest).unlink(missing_ok=True)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -187,13 +220,25 @@ class BlobService(BlobStore):
         self.files = files
         self._runner = runner
         self._previews = previews
+        #: Sends blobs to the gateway and fetches missing ones (set by the app; None:
+        #: this computer only).
+        self.transfer: BlobTransfer | None = None
         shutil.rmtree(previews, ignore_errors=True)
 
     async def put(self, data: bytes) -> str:
-        return await self._runner.run(self.files.put, bytes(data))
+        digest = await self._runner.run(self.files.put, bytes(data))
+        await self._runner.run(self.files.mark_outgoing, digest)
+        if self.transfer is not None:
+            self.transfer.send_soon()
+        return digest
 
     async def get(self, digest: str) -> bytes:
-        return await self._runner.run(self.files.get, digest)
+        try:
+            return await self._runner.run(self.files.get, digest)
+        except BlobMissingError:
+            if self.transfer is None or not self.transfer.online():
+                raise
+        return await self.transfer.fetch(digest)
 
     async def has(self, digest: str) -> bool:
         return await self._runner.run(self.files.has, digest)
@@ -221,6 +266,96 @@ class BlobService(BlobStore):
     def _private_folder(self) -> Path:
         self._previews.mkdir(parents=True, exist_ok=True, mode=0o700)
         return Path(tempfile.mkdtemp(dir=self._previews))  # mode 0700, this user only
+
+
+class BlobTransfer:
+    """Moves blobs between this computer and the gateway (``/attachments``, resumable).
+
+    What is put here is sent when there is a session — at once, or after the next
+    sign-in; a blob missing here is fetched when asked for, checked against its
+    digest, and kept (encrypted). ``session`` gives the signed-in gateway session or
+    None (offline, signed out).
+    """
+
+    #: Bytes per upload request (the gateway takes up to 8 MiB).
+    CHUNK = 4 * 1024 * 1024
+
+    def __init__(self, files: BlobFiles, runner: BackgroundRunner,
+                 session: Callable[[], GatewaySession | None]) -> None:
+        self.files = files
+        self._runner = runner
+        self._session = session
+        self._sending: asyncio.Task[int] | None = None
+
+    def online(self) -> bool:
+        return self._session() is not None
+
+    def send_soon(self) -> None:
+        """Send what is waiting, in the background (once at a time)."""
+        if self._sending is None or self._sending.done():
+            self._sending = asyncio.ensure_future(self._send_quietly())
+
+    async def _send_quietly(self) -> int:
+        try:
+            return await self.send_pending()
+        except Exception as exc:  # offline again, a refusal: tried again later
+            _log.warning(kv("blob_upload_deferred", error=exc))
+            return 0
+
+    async def send_pending(self) -> int:
+        """Send every waiting blob; returns how many reached the gateway."""
+        sent = 0
+        for digest in await self._runner.run(self.files.outgoing):
+            session = self._session()
+            if session is None:
+                break
+            data = await self._runner.run(self.files.get, digest)
+            await self._upload(session, digest, data)
+            await self._runner.run(self.files.sent, digest)
+            sent += 1
+        return sent
+
+    async def _upload(self, session: GatewaySession, digest: str, data: bytes) -> None:
+        from workplace.net.errors import GatewayError
+
+        state = (await session.request("POST", "/attachments/uploads",
+                                       json={"sha256": digest, "size": len(data)})).json()
+        while not state["complete"]:
+            offset = int(state["received"])
+            try:
+                state = (await session.request(
+                    "PUT", f"/attachments/uploads/{state['upload_id']}",
+                    params={"offset": offset},
+                    content=data[offset:offset + self.CHUNK])).json()
+            except GatewayError as exc:
+                if exc.status not in (409, 422):
+                    raise
+                # 409: the gateway has another offset; 422: start again. Ask where.
+                state = (await session.request(
+                    "GET", f"/attachments/uploads/{state['upload_id']}")).json()
+        _log.info(kv("blob_uploaded", digest=digest, size=len(data)))
+
+    async def fetch(self, digest: str) -> bytes:
+        """The blob from the gateway, checked and kept here; BlobMissingError if the
+        gateway has none (or no session), BlobError if the gateway refuses it."""
+        from workplace.net.errors import GatewayError
+
+        session = self._session()
+        if session is None:
+            raise BlobMissingError(_Message(_NOT_KEPT, digest))
+        try:
+            response = await session.request("GET", f"/attachments/{digest}")
+        except GatewayError as exc:
+            if exc.status == 404:
+                raise BlobMissingError(_Message(_NOT_ON_SERVER, digest)) from exc
+            if exc.status == 403:
+                raise BlobError(_Message(_FORBIDDEN, digest)) from exc
+            raise BlobError(f"{exc.message} ({exc.status})") from exc
+        data = response.content
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise BlobError(_Message(_TAMPERED, digest))
+        await self._runner.run(self.files.put, data)
+        return data
 
 
 def _write_private(path: Path, data: bytes) -> None:
