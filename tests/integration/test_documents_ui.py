@@ -93,7 +93,8 @@ def test_the_whole_path_through_the_ui(app_runner, tmp_path):
     app_runner.wait_until(lambda: card.doc.get("status") == "registered")
     # The number is the gateway's: pending until the change comes back.
     app_runner.wait_until(lambda: card.doc.get("reg_number") == "01-14/1", timeout=30)
-    assert "01-14/1" in card.subtitle.text()
+    # The card shows it once it has drawn the record again (a loop turn later).
+    app_runner.wait_until(lambda: "01-14/1" in card.subtitle.text())
 
     # Sign the attached file with a key file; the card checks it against the CA.
     pki = make_pki()
