@@ -780,6 +780,77 @@
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source> — you cannot choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trusted: the certificates in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data on this computer is kept unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language model: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules that may not run: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never sent to a language model: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these modules may run: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings your organisation manages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying signed in between runs is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant sends no text to language models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window does not lock by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window locks after {0} min without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IT administrator manages these settings ({0}); they cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordListModel</name>
     <message>
         <source>Changed on this computer, not yet sent to the server</source>

@@ -780,6 +780,77 @@
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source> — you cannot choose another</source>
+        <translation> — басқасын таңдауға болмайды</translation>
+    </message>
+    <message>
+        <source>Also trusted: the certificates in {0}</source>
+        <translation>Сондай-ақ {0} ішіндегі сертификаттар сенімді деп саналады</translation>
+    </message>
+    <message>
+        <source>Data on this computer is kept unencrypted</source>
+        <translation>Осы компьютердегі деректер шифрланбай сақталады</translation>
+    </message>
+    <message>
+        <source>Language model: {0}</source>
+        <translation>Тілдік модель: {0}</translation>
+    </message>
+    <message>
+        <source>Log level: {0}</source>
+        <translation>Журнал жүргізу деңгейі: {0}</translation>
+    </message>
+    <message>
+        <source>Modules that may not run: {0}</source>
+        <translation>Тыйым салынған модульдер: {0}</translation>
+    </message>
+    <message>
+        <source>Never sent to a language model: {0}</source>
+        <translation>Тілдік модельге ешқашан жіберілмейді: {0}</translation>
+    </message>
+    <message>
+        <source>Only these modules may run: {0}</source>
+        <translation>Тек мына модульдерге рұқсат етілген: {0}</translation>
+    </message>
+    <message>
+        <source>Server: {0}</source>
+        <translation>Сервер: {0}</translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Ұйымыңыз белгілеген</translation>
+    </message>
+    <message>
+        <source>Settings your organisation manages</source>
+        <translation>Ұйымыңыз басқаратын параметрлер</translation>
+    </message>
+    <message>
+        <source>Staying signed in between runs is not allowed</source>
+        <translation>Іске қосулар арасында жүйеде қалуға рұқсат етілмейді</translation>
+    </message>
+    <message>
+        <source>The assistant sends no text to language models</source>
+        <translation>Көмекші тілдік модельдерге мәтін жібермейді</translation>
+    </message>
+    <message>
+        <source>The window does not lock by itself</source>
+        <translation>Терезе өздігінен құлыпталмайды</translation>
+    </message>
+    <message>
+        <source>The window locks after {0} min without input</source>
+        <translation>Терезе {0} минут әрекетсіздіктен кейін құлыпталады</translation>
+    </message>
+    <message>
+        <source>Your IT administrator manages these settings ({0}); they cannot be changed here.</source>
+        <translation>Бұл параметрлерді АТ әкімшіңіз басқарады ({0}); оларды мұнда өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s gateway</source>
+        <translation>ұйымның шлюзі</translation>
+    </message>
+</context>
+<context>
     <name>RecordListModel</name>
     <message>
         <source>Changed on this computer, not yet sent to the server</source>

@@ -786,6 +786,77 @@
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source> — you cannot choose another</source>
+        <translation> — выбрать другой нельзя</translation>
+    </message>
+    <message>
+        <source>Also trusted: the certificates in {0}</source>
+        <translation>Также считаются доверенными сертификаты из {0}</translation>
+    </message>
+    <message>
+        <source>Data on this computer is kept unencrypted</source>
+        <translation>Данные на этом компьютере хранятся без шифрования</translation>
+    </message>
+    <message>
+        <source>Language model: {0}</source>
+        <translation>Языковая модель: {0}</translation>
+    </message>
+    <message>
+        <source>Log level: {0}</source>
+        <translation>Уровень журналирования: {0}</translation>
+    </message>
+    <message>
+        <source>Modules that may not run: {0}</source>
+        <translation>Запрещённые модули: {0}</translation>
+    </message>
+    <message>
+        <source>Never sent to a language model: {0}</source>
+        <translation>Никогда не передаётся языковой модели: {0}</translation>
+    </message>
+    <message>
+        <source>Only these modules may run: {0}</source>
+        <translation>Разрешены только модули: {0}</translation>
+    </message>
+    <message>
+        <source>Server: {0}</source>
+        <translation>Сервер: {0}</translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Задано вашей организацией</translation>
+    </message>
+    <message>
+        <source>Settings your organisation manages</source>
+        <translation>Параметры, которыми управляет ваша организация</translation>
+    </message>
+    <message>
+        <source>Staying signed in between runs is not allowed</source>
+        <translation>Оставаться в системе между запусками не разрешено</translation>
+    </message>
+    <message>
+        <source>The assistant sends no text to language models</source>
+        <translation>Помощник не передаёт текст языковым моделям</translation>
+    </message>
+    <message>
+        <source>The window does not lock by itself</source>
+        <translation>Окно не блокируется автоматически</translation>
+    </message>
+    <message>
+        <source>The window locks after {0} min without input</source>
+        <translation>Окно блокируется после {0} мин бездействия</translation>
+    </message>
+    <message>
+        <source>Your IT administrator manages these settings ({0}); they cannot be changed here.</source>
+        <translation>Этими параметрами управляет ваш ИТ-администратор ({0}); изменить их здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s gateway</source>
+        <translation>шлюз организации</translation>
+    </message>
+</context>
+<context>
     <name>RecordListModel</name>
     <message>
         <source>Changed on this computer, not yet sent to the server</source>

@@ -211,3 +211,34 @@ def test_selftest_fails_when_the_local_data_cannot_be_opened(app_runner, monkeyp
     assert storage.startswith("storage failed: ") and "keyring" in storage
     if wp.offline.failure_box is not None:
         wp.offline.failure_box.close()
+
+
+def test_settings_show_what_the_organisation_set_as_locked(app_runner, tmp_path):
+    from workplace.policy import parse_policy
+
+    policy = parse_policy({"connection": {"server_url": "https://gw.gov.kz",
+                                          "users_may_change": False},
+                           "signin": {"remember_me_allowed": False, "idle_lock_minutes": 5},
+                           "ai": {"enabled": False}}, source="/etc/workplace/policy.json")
+    wp = app_runner.start(policy=policy)
+    dialog = wp.open_settings()
+    general = dialog.stack.widget(0)
+    assert general.managed.isVisibleTo(dialog)
+    text = general.managed_text.text()
+    assert "Server: https://gw.gov.kz — you cannot choose another" in text
+    assert "Staying signed in between runs is not allowed" in text
+    assert "The window locks after 5 min without input" in text
+    assert "The assistant sends no text to language models" in text
+    assert "/etc/workplace/policy.json" in text and "cannot be changed here" in text
+    dialog.reject()
+    wp.set_language("ru")
+    dialog = wp.open_settings()
+    assert "Сервер: https://gw.gov.kz" in dialog.stack.widget(0).managed_text.text()
+    dialog.reject()
+
+
+def test_no_policy_shows_no_managed_section(app_runner):
+    wp = app_runner.start()
+    dialog = wp.open_settings()
+    assert not dialog.stack.widget(0).managed.isVisibleTo(dialog)
+    dialog.reject()

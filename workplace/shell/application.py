@@ -506,7 +506,8 @@ class WorkplaceApp:
             if theme != self.themes.theme:
                 self.set_theme(theme)
 
-        general = GeneralSettingsPage(self.languages.language, self.themes.theme, apply)
+        general = GeneralSettingsPage(self.languages.language, self.themes.theme, apply,
+                                      policy=self.policy)
         dialog = SettingsDialog(general, self.workbench.settings_pages, self.host.guard,
                                 self.window)
         dialog.finished.connect(dialog.deleteLater)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,20 +21,66 @@ from PySide6.QtWidgets import (
 )
 
 from workplace import i18n
+from workplace.policy import MachinePolicy
 from workplace.shell.themes import THEMES, theme_title
 from workplace.workbench import PageRegistry
 
 _log = logging.getLogger("workplace.shell")
 
 
+def policy_lines(policy: MachinePolicy) -> list[str]:
+    """What the organisation's machine policy sets, in the user's words (empty: none)."""
+    translate = QCoreApplication.translate
+    lines = []
+    if policy.server_url:
+        lines.append(translate("Policy", "Server: {0}").format(policy.server_url)
+                     + ("" if policy.server_changeable
+                        else translate("Policy", " — you cannot choose another")))
+    if not policy.remember_me_allowed:
+        lines.append(translate("Policy", "Staying signed in between runs is not allowed"))
+    if policy.idle_lock_minutes == 0:
+        lines.append(translate("Policy", "The window does not lock by itself"))
+    elif policy.idle_lock_minutes != MachinePolicy.idle_lock_minutes:
+        lines.append(translate("Policy", "The window locks after {0} min without input")
+                     .format(policy.idle_lock_minutes))
+    if policy.tls_ca_bundle is not None:
+        lines.append(translate("Policy", "Also trusted: the certificates in {0}").format(
+            policy.tls_ca_bundle))
+    if not policy.encryption_required:
+        lines.append(translate("Policy", "Data on this computer is kept unencrypted"))
+    if not policy.ai.enabled:
+        lines.append(translate("Policy", "The assistant sends no text to language models"))
+    elif policy.ai.endpoint:
+        lines.append(translate("Policy", "Language model: {0}").format(
+            translate("Policy", "the organisation's gateway") if policy.ai.endpoint == "gateway"
+            else policy.ai.endpoint))
+    if policy.ai.never_send:
+        lines.append(translate("Policy", "Never sent to a language model: {0}").format(
+            ", ".join(sorted(policy.ai.never_send))))
+    if policy.plugins_allow is not None:
+        lines.append(translate("Policy", "Only these modules may run: {0}").format(
+            ", ".join(sorted(policy.plugins_allow))))
+    if policy.plugins_block:
+        lines.append(translate("Policy", "Modules that may not run: {0}").format(
+            ", ".join(sorted(policy.plugins_block))))
+    if policy.log_level:
+        lines.append(translate("Policy", "Log level: {0}").format(policy.log_level))
+    return lines
+
+
 class GeneralSettingsPage(QWidget):
-    """Language and theme; applied when the dialog is accepted."""
+    """Language and theme; applied when the dialog is accepted. Below them, what the
+    organisation's policy sets (read-only: the user sees what is locked and why)."""
 
     def __init__(self, language: str, theme: str,
-                 apply: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+                 apply: Callable[[str, str], None], parent: QWidget | None = None,
+                 policy: MachinePolicy | None = None) -> None:
         super().__init__(parent)
         self._apply = apply
-        form = QFormLayout(self)
+        self._policy = policy or MachinePolicy()
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.language = QComboBox(self)
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
@@ -48,6 +95,14 @@ class GeneralSettingsPage(QWidget):
         self.theme_label.setBuddy(self.theme)
         form.addRow(self.language_label, self.language)
         form.addRow(self.theme_label, self.theme)
+        self.managed = QGroupBox(self)
+        self.managed.setObjectName("Managed")
+        self.managed_text = QLabel(self.managed)
+        self.managed_text.setWordWrap(True)
+        self.managed_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.managed).addWidget(self.managed_text)
+        outer.addWidget(self.managed)
+        outer.addStretch(1)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -58,6 +113,15 @@ class GeneralSettingsPage(QWidget):
         self.theme.setAccessibleName(translate("Settings", "Colour theme"))
         for i in range(self.theme.count()):
             self.theme.setItemText(i, theme_title(self.theme.itemData(i)))
+        lines = policy_lines(self._policy)
+        self.managed.setVisible(bool(lines))
+        self.managed.setTitle(translate("Policy", "Set by your organisation"))
+        self.managed_text.setText("\n".join(
+            [*(f"•  {line}" for line in lines), "",
+             translate("Policy", "Your IT administrator manages these settings ({0}); they "
+                                 "cannot be changed here.").format(self._policy.source)]))
+        self.managed_text.setAccessibleName(translate("Policy", "Settings your organisation "
+                                                                "manages"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
