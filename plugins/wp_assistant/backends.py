@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import abc
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import aclosing
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -126,7 +127,7 @@ class Backend(abc.ABC):
     leaves_computer: bool = True
 
     @abc.abstractmethod
-    def stream(self, task: Task, messages: Sequence[Message]) -> AsyncIterator[str]:
+    def stream(self, task: Task, messages: Sequence[Message]) -> AsyncGenerator[str, None]:
         """The answer as it is produced, piece by piece. Model backends send the
         (already redacted) ``messages``; the local engine works on ``task`` itself.
         Raises :class:`AssistantError`; cancel the iteration to stop."""
@@ -149,7 +150,7 @@ def check_url(url: str) -> str | None:
     return None
 
 
-async def _sse_data(lines: AsyncIterator[str]) -> AsyncIterator[str]:
+async def _sse_data(lines: AsyncIterator[str]) -> AsyncGenerator[str, None]:
     """The ``data:`` payloads of a server-sent event stream, one per event."""
     data: list[str] = []
     async for line in lines:
@@ -213,7 +214,7 @@ class ChatCompletionsBackend(Backend):
         self._temperature = temperature
         self._transport = transport
 
-    async def stream(self, task: Task, messages: Sequence[Message]) -> AsyncIterator[str]:
+    async def stream(self, task: Task, messages: Sequence[Message]) -> AsyncGenerator[str, None]:
         body: dict[str, Any] = {
             "messages": [{"role": m.role, "content": m.content} for m in messages],
             "stream": True, "temperature": self._temperature}
@@ -228,19 +229,23 @@ class ChatCompletionsBackend(Backend):
                 httpx.AsyncClient(verify=self._verify, timeout=self._timeout,
                                   transport=self._transport) as client,
                 client.stream("POST", self.url, json=body, headers=headers) as response,
+                aclosing(response.aiter_lines()) as lines,  # type: ignore[type-var]
+                aclosing(_sse_data(lines)) as events,
             ):
                 if response.status_code >= 400:
                     await response.aread()
                     raise _error_for(response)
                 finished = False
-                async for data in _sse_data(response.aiter_lines()):
+                async for data in events:
+                    if finished:
+                        continue  # read to the end: a stream left half-read is closed
+                        # later by the garbage collector, off this task
                     if data.strip() == "[DONE]":
                         finished = True
-                        break
-                    piece, done = _piece(data)
+                        continue
+                    piece, _done = _piece(data)
                     if piece:
                         yield piece
-                    finished = finished or done
                 if not finished:
                     raise AssistantError(ErrorKind.BROKEN_STREAM,
                                          "the stream ended without [DONE]")
@@ -271,3 +276,16 @@ def _piece(data: str) -> tuple[str, bool]:
     delta = choices[0].get("delta") or {}
     content = delta.get("content") if isinstance(delta, dict) else None
     return (content if isinstance(content, str) else ""), bool(choices[0].get("finish_reason"))
+
+
+class UnavailableBackend(Backend):
+    """Stands in for a model that cannot be used now (not signed in, no key store)."""
+
+    def __init__(self, endpoint: str, kind: ErrorKind, detail: str = "") -> None:
+        self.endpoint = endpoint
+        self._error: AssistantError | None = AssistantError(kind, detail)
+
+    async def stream(self, task: Task, messages: Sequence[Message]) -> AsyncGenerator[str, None]:
+        if self._error is not None:  # always: the check makes this an async generator
+            raise self._error
+        yield ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections import Counter
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from typing import Any
 
 from workplace.api import translatable
@@ -83,7 +83,7 @@ class LocalEngine(Backend):
     endpoint = "local"
     leaves_computer = False
 
-    async def stream(self, task: Task, messages: Sequence[Message]) -> AsyncIterator[str]:
+    async def stream(self, task: Task, messages: Sequence[Message]) -> AsyncGenerator[str, None]:
         yield f"_{NO_MODEL}_\n\n"
         for part in self.answer(task):
             await asyncio.sleep(0)  # let Stop and painting in between parts
@@ -91,28 +91,29 @@ class LocalEngine(Backend):
 
     def answer(self, task: Task) -> list[str]:
         """The answer to ``task`` in parts (paragraphs), in the interface language."""
-        tr = translatable
         if task.kind in (TaskKind.ASK, TaskKind.CHAT):
             if not task.sources:
-                return [str(tr("wp_assistant", "Nothing in your documents matches these words. "
-                                               "Try other words, or a shorter question."))]
-            parts = [str(tr("wp_assistant", "The passages of your documents that best match "
-                                            "the question:")) + "\n\n"]
+                return [str(translatable(
+                    "wp_assistant", "Nothing in your documents matches these words. "
+                                    "Try other words, or a shorter question."))]
+            parts = [str(translatable(
+                "wp_assistant", "The passages of your documents that best match "
+                                "the question:")) + "\n\n"]
             for n, c in enumerate(task.sources, start=1):
                 parts.append(f"[{n}] **{c.title}** — {c.passage}\n\n")
             return parts
         if task.kind is TaskKind.SUMMARISE:
             key = textrank.summarise(task.text, int(task.options.get("sentences", 3)))
             if not key:
-                return [str(tr("wp_assistant", "The document has no text to summarise."))]
-            head = str(tr("wp_assistant", "Key sentences of the document:")) + "\n\n"
+                return [str(translatable("wp_assistant", "The document has no text to summarise."))]
+            head = str(translatable("wp_assistant", "Key sentences of the document:")) + "\n\n"
             return [head, *(f"- {s}\n" for s in key)]
         if task.kind is TaskKind.DRAFT_REPLY:
             lang = str(task.options.get("reply_language") or task.language)
             template = str(task.options.get("template") or REPLY_TEMPLATES.get(
                 lang, REPLY_TEMPLATES["ru"]))
             fields = dict(task.options.get("fields", {}))
-            return [str(tr("wp_assistant", "A draft from the reply template; write the "
+            return [str(translatable("wp_assistant", "A draft from the reply template; write the "
                                            "answer itself where the brackets say:")) + "\n\n",
                     fill_template(template, fields)]
         if task.kind is TaskKind.CLASSIFY:
@@ -120,16 +121,16 @@ class LocalEngine(Backend):
             code, cue = suggest_service(task.text, services)
             department = majority(list(task.options.get("similar_departments", [])))
             departments = dict(task.options.get("departments", {}))
-            lines = [str(tr("wp_assistant", "Proposed service type: {0}")).format(
+            lines = [str(translatable("wp_assistant", "Proposed service type: {0}")).format(
                 services.get(code, code))]
             if cue:
-                lines.append(str(tr("wp_assistant", "Because the request says “{0}…”."))
+                lines.append(str(translatable("wp_assistant", "Because the request says “{0}…”."))
                              .format(cue))
             if department:
-                lines.append(str(tr("wp_assistant", "Proposed department: {0} (where "
+                lines.append(str(translatable("wp_assistant", "Proposed department: {0} (where "
                                                     "similar requests went).")).format(
                     departments.get(department, department)))
             return ["\n".join(lines)]
-        return [str(tr("wp_assistant", "Translation needs a language model, and none is "
+        return [str(translatable("wp_assistant", "Translation needs a language model, and none is "
                                        "connected. Ask your IT administrator to connect one, "
                                        "or choose one in Settings → Assistant."))]

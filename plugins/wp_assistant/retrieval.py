@@ -19,7 +19,16 @@ from wp_assistant.backends import Citation
 
 #: Data fields that hold a record's title, in order of preference.
 TITLE_FIELDS = ("title", "subject", "name", "reg_number")
-SKIP_FIELDS = frozenset({"id", "history", "events", "route", "audience", "files"})
+SKIP_FIELDS = frozenset({"id", "history", "events", "route", "audience", "files", "inbox"})
+
+
+def _prose(value: str) -> bool:
+    """Whether ``value`` reads as text: several words, few of them codes (ids, index keys)."""
+    tokens = value.split()
+    if len(tokens) < 2:
+        return False
+    codes = sum(1 for t in tokens if any(c.isdigit() for c in t) and any(c.isalpha() for c in t))
+    return codes * 3 < len(tokens)
 
 
 def record_text(data: Mapping[str, Any], limit: int = 20000) -> str:
@@ -28,7 +37,8 @@ def record_text(data: Mapping[str, Any], limit: int = 20000) -> str:
     for key, value in data.items():
         if key in TITLE_FIELDS or key in SKIP_FIELDS:
             continue
-        if isinstance(value, str) and len(value) > 2 and not value.isdigit():
+        # Prose only: codes, numbers, dates and statuses are one word and read as noise.
+        if isinstance(value, str) and _prose(value):
             parts.append(value)
     return "\n".join(parts)[:limit]
 

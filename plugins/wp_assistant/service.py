@@ -9,7 +9,8 @@ the placeholders put back. Qt-free: the widgets only show :class:`Update` object
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,7 +141,7 @@ class Assistant:
             sent.append(Message(m.role, red.text))
         return Preview(backend.endpoint, sent, counts, redactor.placeholders, True)
 
-    async def run(self, task: Task, conversation: Conversation) -> AsyncIterator[Update]:
+    async def run(self, task: Task, conversation: Conversation) -> AsyncGenerator[Update, None]:
         """Stream the answer to ``task``; the last update has ``done`` or ``error`` set.
 
         Cancel the iteration to stop: what arrived so far is what the caller keeps.
@@ -165,13 +166,14 @@ class Assistant:
         raw = ""
         text = ""
         try:
-            async for piece in backend.stream(task, messages):
-                if first is None:
-                    first = time.monotonic() - started
-                raw += piece
-                text = redactor.restore_partial(raw) if by_model else raw
-                yield Update(text, citations=task.sources, by_model=by_model,
-                             first_token_s=first)
+            async with aclosing(backend.stream(task, messages)) as pieces:
+                async for piece in pieces:
+                    if first is None:
+                        first = time.monotonic() - started
+                    raw += piece
+                    text = redactor.restore_partial(raw) if by_model else raw
+                    yield Update(text, citations=task.sources, by_model=by_model,
+                                 first_token_s=first)
         except AssistantError as exc:
             text = redactor.restore(raw) if by_model else raw
             yield Update(text, error=exc, citations=task.sources, by_model=by_model,

@@ -50,9 +50,20 @@ def keywords(text: str, limit: int = 8) -> list[str]:
     return [w for w, _n in counts.most_common(limit)]
 
 
+#: Abbreviations after which a full stop does not end the sentence (ул. Абая, г. Астана).
+_ABBREVIATIONS = ("ул.", "пр.", "г.", "д.", "кв.", "обл.", "им.", "мкр.", "т.е.", "т.б.",
+                  "№.", "ж.", "көш.", "стр.", "п.", "ст.")
+
+
 def sentences(text: str) -> list[str]:
     """``text`` split into sentences (and list items), stripped, empty ones dropped."""
-    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+    out: list[str] = []
+    for part in (s.strip() for s in _SENTENCE.split(text) if s and s.strip()):
+        if out and out[-1].casefold().endswith(_ABBREVIATIONS) and "\n" not in out[-1][-3:]:
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
 
 
 def bm25(query: Sequence[str], docs: Sequence[Sequence[str]], k1: float = 1.4,

@@ -116,6 +116,11 @@ class PluginContext(abc.ABC):
         """Show a record of one of the plugin's collections when the user picks it
         (in the global search, a citation, a notification): ``opener(record_id)``."""
 
+    def open_record(self, collection: str, record_id: str) -> bool:
+        """Show a record of any module (a citation, a link) with the opener its module
+        registered; ``False`` if no active module opens that collection (API 1.4)."""
+        return False
+
     @abc.abstractmethod
     def status_item(self, item_id: str) -> StatusItem:
         """The status-bar slot declared in the manifest under ``item_id``."""

@@ -107,6 +107,13 @@ class HostedPluginContext(PluginContext):
         self._host.workbench.openers[collection] = (
             self._record.id, self._host.guard(self._record.id, opener))
 
+    def open_record(self, collection: str, record_id: str) -> bool:
+        entry = self._host.workbench.openers.get(collection)
+        if entry is None:
+            return False
+        entry[1](record_id)
+        return True
+
     def status_item(self, item_id: str) -> StatusItem:
         c = self._declared("status_items", item_id, self.manifest.status_items)
         if self._host.workbench.status.get(c.id) is None:
