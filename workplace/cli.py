@@ -43,11 +43,23 @@ def build_parser() -> argparse.ArgumentParser:
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"], help=argparse.SUPPRESS)
     # Used by tests/benchmarks/run.py: print the wall-clock time of the first paint and exit.
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    plugin = commands.add_parser("plugin", help="the plugin developer kit (see plugins/README.md)")
+    actions = plugin.add_subparsers(dest="plugin_action", metavar="ACTION", required=True)
+    new = actions.add_parser("new", help="create a ready plugin package: manifest, page, "
+                                         "command, mutator, translations and tests")
+    new.add_argument("name", metavar="NAME", help="the plugin's id and package name")
+    new.add_argument("--dir", type=Path, default=Path("."), metavar="PATH",
+                     help="where to create the folder NAME (default: the current folder)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "plugin":  # Qt-free: no display, no profile needed
+        from workplace.devkit.scaffold import run_new
+
+        return run_new(args.name, args.dir)
     if args.version:
         # Qt is imported only here, so that --version works on a broken display too.
         from workplace.shell.about import version_report
