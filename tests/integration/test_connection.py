@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from workplace.net.connection import Mode, ServerChoice, State, check_server_url
 from workplace.shell.application import CONNECTION_STATUS
-from workplace.shell.connect_dialogs import FirstRunDialog, SignInDialog
+from workplace.shell.first_run import FirstRunDialog
+from workplace.shell.sign_in_dialog import SignInDialog
 
 
 def _open(kind):

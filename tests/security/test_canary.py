@@ -20,7 +20,8 @@ from workplace.logs import setup_logging
 from workplace.net.connection import Mode, ServerChoice, State
 from workplace.paths import ProfilePaths
 from workplace.server.auth import hash_password
-from workplace.shell.connect_dialogs import LockReason, LockScreen, SignInDialog
+from workplace.shell.lock_screen import LockReason, LockScreen
+from workplace.shell.sign_in_dialog import SignInDialog
 from workplace.store.encryption import file_kind
 from workplace.store.sync import SyncState
 

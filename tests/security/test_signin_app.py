@@ -14,13 +14,10 @@ from tests.helpers.gateway import PASSWORD
 from workplace.net.connection import Mode, ServerChoice, State, refresh_token_name
 from workplace.net.errors import GatewayError
 from workplace.policy import MachinePolicy, parse_policy
+from workplace.shell.accounts_dialog import AccountsDialog
 from workplace.shell.application import CONNECTION_STATUS
-from workplace.shell.connect_dialogs import (
-    AccountsDialog,
-    LockReason,
-    LockScreen,
-    SignInDialog,
-)
+from workplace.shell.lock_screen import LockReason, LockScreen
+from workplace.shell.sign_in_dialog import SignInDialog
 
 
 def _open(kind):

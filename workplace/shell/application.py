@@ -30,12 +30,14 @@ from workplace.paths import ProfilePaths
 from workplace.pluginhost import PluginHost, PluginRecord, PluginState
 from workplace.policy import MachinePolicy, PolicyError, load_policy
 from workplace.settings import SettingsStore
-from workplace.shell.connect_dialogs import FirstRunDialog, SignInController, SignInDialog
+from workplace.shell.first_run import FirstRunDialog
 from workplace.shell.main_window import MainWindow
 from workplace.shell.notifications import TrayNotifier
 from workplace.shell.offline import OfflineCoordinator, SyncProgress
 from workplace.shell.palette import CommandPalette
 from workplace.shell.search_box import SearchBox
+from workplace.shell.sign_in import SignInController
+from workplace.shell.sign_in_dialog import SignInDialog
 from workplace.shell.signals import SignalWakeup
 from workplace.shell.themes import THEMES, ThemeManager
 from workplace.shell.translations import LanguageManager
