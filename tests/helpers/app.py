@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -73,7 +74,16 @@ class AppRunner:
                      if t is not asyncio.current_task()]
             for t in tasks:
                 t.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            if not tasks:
+                return
+            # A task that ignores its cancellation would hang the whole run: say which.
+            _done, stuck = await asyncio.wait(tasks, timeout=30)
+            if stuck:
+                report = io.StringIO()
+                for t in stuck:
+                    print(t, file=report)
+                    t.print_stack(file=report)
+                raise RuntimeError(f"tasks still running 30 s after cancel:\n{report.getvalue()}")
 
         self.run(drain())
         self.loop.close()
