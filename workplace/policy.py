@@ -13,6 +13,11 @@ REG_MULTI_SZ for lists). The keys, the same on both:
 ``logging.level``  DEBUG, INFO (default), WARNING or ERROR.
 ``plugins.allow``  list of plugin ids; when present, only these may run.
 ``plugins.block``  list of plugin ids that may never run.
+``plugins.deny_permissions``  permissions (network, storage, personal-data, ai) no
+                   module may have: a module asking for one does not start.
+``plugins.grant_permissions``  ``"<plugin id>:<permission>"`` (or ``"<id>:*"``): the
+                   admin approves these, so an update asking for them runs without
+                   asking the user.
 ``signin.remember_me_allowed``  whether users may stay signed in between runs (the
                    refresh token kept in the OS keyring); default true.
 ``signin.idle_lock_minutes``  lock the window after this many minutes without input;
@@ -42,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from workplace.api.ai import AI_DATA_CATEGORIES, AIPolicy
+from workplace.api.manifest import Permission
 
 LINUX_POLICY_FILE = Path("/etc/workplace/policy.json")
 
@@ -56,6 +62,9 @@ class MachinePolicy:
 
     plugins_allow: frozenset[str] | None = None
     plugins_block: frozenset[str] = frozenset()
+    #: Permission names no plugin may have; ``"id:permission"`` / ``"id:*"`` pre-approved.
+    denied_permissions: frozenset[str] = frozenset()
+    granted_permissions: frozenset[str] = frozenset()
     source: str = ""
     remember_me_allowed: bool = True
     idle_lock_minutes: int = 15
@@ -121,11 +130,12 @@ def parse_policy(data: Any, source: str = "") -> MachinePolicy:
     plugins = data.get("plugins", {})
     if not isinstance(plugins, dict):
         raise PolicyError("policy key 'plugins' must be an object")
-    unknown = set(plugins) - {"allow", "block"}
+    unknown = set(plugins) - {"allow", "block", "deny_permissions", "grant_permissions"}
     if unknown:
         raise PolicyError(f"policy key 'plugins.{sorted(unknown)[0]}' is not known")
     allow = _id_list(plugins["allow"], "plugins.allow") if "allow" in plugins else None
     block = _id_list(plugins.get("block", []), "plugins.block")
+    denied, granted = _permission_lists(plugins)
     signin = _section(data, "signin", {"remember_me_allowed", "idle_lock_minutes"})
     remember = signin.get("remember_me_allowed", True)
     if not isinstance(remember, bool):
@@ -165,10 +175,26 @@ def parse_policy(data: Any, source: str = "") -> MachinePolicy:
     if level not in ("", "DEBUG", "INFO", "WARNING", "ERROR"):
         raise PolicyError("policy key 'logging.level' must be DEBUG, INFO, WARNING or ERROR")
     return MachinePolicy(plugins_allow=allow, plugins_block=block, source=source,
+                         denied_permissions=denied, granted_permissions=granted,
                          remember_me_allowed=remember, idle_lock_minutes=idle,
                          tls_ca_bundle=bundle, encryption_required=encryption == "required",
                          ai=_ai_policy(data), server_url=server_url.rstrip("/"),
                          server_changeable=changeable, log_level=level)
+
+
+def _permission_lists(plugins: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    known = {p.value for p in Permission}
+    deny = plugins.get("deny_permissions", [])
+    if not isinstance(deny, list) or not all(v in known for v in deny):
+        raise PolicyError("policy key 'plugins.deny_permissions' must be a list of: "
+                          + ", ".join(sorted(known)))
+    grant = plugins.get("grant_permissions", [])
+    if not isinstance(grant, list) or not all(
+            isinstance(v, str) and v.partition(":")[0] and v.partition(":")[2] in known | {"*"}
+            for v in grant):
+        raise PolicyError("policy key 'plugins.grant_permissions' must be a list of "
+                          "\"<plugin id>:<permission>\" or \"<plugin id>:*\"")
+    return frozenset(deny), frozenset(grant)
 
 
 def _ai_policy(data: dict[str, Any]) -> AIPolicy:
