@@ -632,7 +632,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Its update asks for new permissions: {permissions}. Review them on the Modules page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module «{name}» asks for new permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Module «{name}» stopped working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs permissions your organisation&apos;s policy denies: {permissions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -667,6 +679,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Approve and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve only if you trust this module&apos;s publisher. Until then it stays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Blocked by policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +719,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Local storage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,6 +747,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No modules are installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,6 +764,10 @@
     </message>
     <message>
         <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review permissions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,6 +800,10 @@
     </message>
     <message>
         <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update of «{0}» asks for new permissions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

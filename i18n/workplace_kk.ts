@@ -632,8 +632,20 @@
         <translation>Қажетті модульдер арасында циклдік тәуелділік бар</translation>
     </message>
     <message>
+        <source>Its update asks for new permissions: {permissions}. Review them on the Modules page</source>
+        <translation>Оның жаңартуы жаңа рұқсаттар сұрайды: {permissions}. Оларды «Модульдер» бетінде қарап шығыңыз</translation>
+    </message>
+    <message>
+        <source>Module «{name}» asks for new permissions</source>
+        <translation>«{name}» модулі жаңа рұқсаттар сұрайды</translation>
+    </message>
+    <message>
         <source>Module «{name}» stopped working</source>
         <translation>«{name}» модулі жұмысын тоқтатты</translation>
+    </message>
+    <message>
+        <source>Needs permissions your organisation&apos;s policy denies: {permissions}</source>
+        <translation>Ұйымыңыздың саясаты тыйым салған рұқсаттар қажет: {permissions}</translation>
     </message>
     <message>
         <source>Needs platform API {wanted}, this Workplace offers {have}</source>
@@ -667,6 +679,18 @@
         <translation>Белсенді</translation>
     </message>
     <message>
+        <source>Approve and start</source>
+        <translation>Рұқсат беру және іске қосу</translation>
+    </message>
+    <message>
+        <source>Approve only if you trust this module&apos;s publisher. Until then it stays off.</source>
+        <translation>Бұл модульдің шығарушысына сенсеңіз ғана рұқсат беріңіз. Оған дейін ол өшірулі тұрады.</translation>
+    </message>
+    <message>
+        <source>Awaiting your approval</source>
+        <translation>Сіздің рұқсатыңызды күтуде</translation>
+    </message>
+    <message>
         <source>Blocked by policy</source>
         <translation>Ұйым саясатымен бұғатталған</translation>
     </message>
@@ -695,6 +719,10 @@
         <translation>Жарамсыз</translation>
     </message>
     <message>
+        <source>Keep it off</source>
+        <translation>Өшірулі қалдыру</translation>
+    </message>
+    <message>
         <source>Local storage</source>
         <translation>Жергілікті қойма</translation>
     </message>
@@ -719,6 +747,10 @@
         <translation>Желіге қол жеткізу</translation>
     </message>
     <message>
+        <source>New permissions</source>
+        <translation>Жаңа рұқсаттар</translation>
+    </message>
+    <message>
         <source>No modules are installed.</source>
         <translation>Орнатылған модуль жоқ.</translation>
     </message>
@@ -733,6 +765,10 @@
     <message>
         <source>Reason: {0}</source>
         <translation>Себебі: {0}</translation>
+    </message>
+    <message>
+        <source>Review permissions…</source>
+        <translation>Рұқсаттарды қарап шығу…</translation>
     </message>
     <message>
         <source>Safe mode: only built-in modules are started.</source>
@@ -765,6 +801,10 @@
     <message>
         <source>Switched off</source>
         <translation>Өшірілген</translation>
+    </message>
+    <message>
+        <source>The update of «{0}» asks for new permissions:</source>
+        <translation>«{0}» модулінің жаңартуы жаңа рұқсаттар сұрайды:</translation>
     </message>
     <message>
         <source>Third party</source>

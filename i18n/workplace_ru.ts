@@ -638,8 +638,20 @@
         <translation>Циклическая зависимость между требуемыми модулями</translation>
     </message>
     <message>
+        <source>Its update asks for new permissions: {permissions}. Review them on the Modules page</source>
+        <translation>Его обновление запрашивает новые разрешения: {permissions}. Рассмотрите их в разделе «Модули»</translation>
+    </message>
+    <message>
+        <source>Module «{name}» asks for new permissions</source>
+        <translation>Модуль «{name}» запрашивает новые разрешения</translation>
+    </message>
+    <message>
         <source>Module «{name}» stopped working</source>
         <translation>Модуль «{name}» перестал работать</translation>
+    </message>
+    <message>
+        <source>Needs permissions your organisation&apos;s policy denies: {permissions}</source>
+        <translation>Нужны разрешения, запрещённые политикой вашей организации: {permissions}</translation>
     </message>
     <message>
         <source>Needs platform API {wanted}, this Workplace offers {have}</source>
@@ -673,6 +685,18 @@
         <translation>Активен</translation>
     </message>
     <message>
+        <source>Approve and start</source>
+        <translation>Разрешить и запустить</translation>
+    </message>
+    <message>
+        <source>Approve only if you trust this module&apos;s publisher. Until then it stays off.</source>
+        <translation>Разрешайте, только если доверяете издателю этого модуля. До тех пор он остаётся выключенным.</translation>
+    </message>
+    <message>
+        <source>Awaiting your approval</source>
+        <translation>Ожидает вашего разрешения</translation>
+    </message>
+    <message>
         <source>Blocked by policy</source>
         <translation>Заблокирован политикой организации</translation>
     </message>
@@ -701,6 +725,10 @@
         <translation>Некорректен</translation>
     </message>
     <message>
+        <source>Keep it off</source>
+        <translation>Оставить выключенным</translation>
+    </message>
+    <message>
         <source>Local storage</source>
         <translation>Локальное хранилище</translation>
     </message>
@@ -725,6 +753,10 @@
         <translation>Доступ к сети</translation>
     </message>
     <message>
+        <source>New permissions</source>
+        <translation>Новые разрешения</translation>
+    </message>
+    <message>
         <source>No modules are installed.</source>
         <translation>Модули не установлены.</translation>
     </message>
@@ -739,6 +771,10 @@
     <message>
         <source>Reason: {0}</source>
         <translation>Причина: {0}</translation>
+    </message>
+    <message>
+        <source>Review permissions…</source>
+        <translation>Рассмотреть разрешения…</translation>
     </message>
     <message>
         <source>Safe mode: only built-in modules are started.</source>
@@ -771,6 +807,10 @@
     <message>
         <source>Switched off</source>
         <translation>Отключен</translation>
+    </message>
+    <message>
+        <source>The update of «{0}» asks for new permissions:</source>
+        <translation>Обновление модуля «{0}» запрашивает новые разрешения:</translation>
     </message>
     <message>
         <source>Third party</source>

@@ -141,11 +141,22 @@ class HostedPluginContext(PluginContext):
                 f"plugin '{self.manifest.id}' did not name '{plugin_id}' in requires or optional")
         return self._host.public_api_of(plugin_id)
 
-    def _service(self, name: str, permission: Permission | None) -> Any:
-        if permission is not None and permission not in self.manifest.permissions:
+    def _check(self, name: str, permission: Permission) -> None:
+        """Raise :class:`PermissionError` unless the plugin may use the service ``name``."""
+        if permission not in self.manifest.permissions:
             raise PermissionError(
                 f"plugin '{self.manifest.id}' uses the {name} service but did not ask for the "
-                f"'{permission.value}' permission in its manifest")
+                f"'{permission.value}' permission: add \"{permission.value}\" to "
+                "permissions in its manifest.toml")
+        if permission.value in self._host.policy.denied_permissions:
+            raise PermissionError(
+                f"plugin '{self.manifest.id}' uses the {name} service, but this "
+                f"organisation's policy denies the '{permission.value}' permission "
+                "(plugins.deny_permissions)")
+
+    def _service(self, name: str, permission: Permission | None) -> Any:
+        if permission is not None:
+            self._check(name, permission)
         service = self._host.services.get(name)
         if service is None:
             raise ServiceUnavailableError(
@@ -179,9 +190,7 @@ class HostedPluginContext(PluginContext):
 
     @property
     def ai_policy(self) -> AIPolicy:
-        if Permission.AI not in self.manifest.permissions:
-            raise PermissionError(f"plugin '{self.manifest.id}' reads the AI policy but did "
-                                  "not ask for the 'ai' permission in its manifest")
+        self._check("AI policy", Permission.AI)
         return self._host.policy.ai
 
     @property

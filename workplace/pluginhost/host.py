@@ -15,7 +15,14 @@ from typing import Any, TypeVar
 from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 
-from workplace.api import API_VERSION, Notification, NotificationLevel, Plugin, translatable
+from workplace.api import (
+    API_VERSION,
+    Notification,
+    NotificationLevel,
+    Permission,
+    Plugin,
+    translatable,
+)
 from workplace.background import BackgroundRunner
 from workplace.events import Event
 from workplace.logs import kv
@@ -30,6 +37,7 @@ T = TypeVar("T")
 _log = logging.getLogger("workplace.plugins")
 
 _STOPPED_TITLE = translatable("PluginHost", "Module «{name}» stopped working")
+_APPROVAL_TITLE = translatable("PluginHost", "Module «{name}» asks for new permissions")
 
 
 def _describe(exc: BaseException) -> str:
@@ -90,15 +98,90 @@ class PluginHost:
                 continue
             self._packages[d.manifest.entry.split(":")[0].split(".")[0]] = rec.id
             verdict = self.policy.plugin_verdict(rec.id)
+            denied = self.denied_permissions(rec)
             if verdict is not None:
                 self._set(rec, PluginState.BLOCKED, make_reason(verdict))
+            elif denied:
+                self._set(rec, PluginState.BLOCKED, make_reason(
+                    "permission_denied", permissions=", ".join(sorted(denied))))
             elif self.safe_mode and not rec.builtin:
                 self._set(rec, PluginState.SKIPPED, make_reason("safe_mode"))
             elif rec.id in disabled:
                 self._set(rec, PluginState.DISABLED, make_reason("disabled"))
+            elif self._ask_approval(rec):
+                pass
             elif not api_compatible(d.manifest.api):
                 self._set(rec, PluginState.INCOMPATIBLE, make_reason(
                     "incompatible", wanted=d.manifest.api, have=API_VERSION))
+
+    # -- permissions --------------------------------------------------------------
+
+    def denied_permissions(self, rec: PluginRecord) -> frozenset[Permission]:
+        """The permissions of ``rec``'s manifest that machine policy denies."""
+        if rec.manifest is None:
+            return frozenset()
+        return frozenset(p for p in rec.manifest.permissions
+                         if p.value in self.policy.denied_permissions)
+
+    def unapproved_permissions(self, rec: PluginRecord) -> frozenset[Permission]:
+        """Permissions ``rec`` asks for that neither the user nor policy approved yet.
+
+        Built-in modules come with the app and are never asked about. A module seen
+        for the first time is approved as installed; an update that adds a
+        permission must be approved again (:meth:`approve_permissions`), unless the
+        policy's ``plugins.grant_permissions`` grants it.
+        """
+        if rec.manifest is None or rec.builtin:
+            return frozenset()
+        approved: dict[str, list[str]] = self._user.get("approved_permissions", {})
+        if rec.id not in approved:
+            self._record_approval(rec)
+            return frozenset()
+        granted = self.policy.granted_permissions
+        return frozenset(
+            p for p in rec.manifest.permissions
+            if p.value not in approved[rec.id] and f"{rec.id}:{p.value}" not in granted
+            and f"{rec.id}:*" not in granted)
+
+    def _record_approval(self, rec: PluginRecord) -> None:
+        assert rec.manifest is not None
+        approved = dict(self._user.get("approved_permissions", {}))
+        approved[rec.id] = sorted(p.value for p in rec.manifest.permissions)
+        self._user.set("approved_permissions", approved)
+
+    def _ask_approval(self, rec: PluginRecord) -> bool:
+        """Hold ``rec`` back if it asks for unapproved permissions; True if it waits."""
+        new = self.unapproved_permissions(rec)
+        if not new:
+            # Remember a version that asks for less: asking again later needs approval.
+            assert rec.manifest is not None
+            approved: dict[str, list[str]] = self._user.get("approved_permissions", {})
+            kept = sorted(p.value for p in rec.manifest.permissions
+                          if p.value in approved.get(rec.id, []))
+            if not rec.builtin and kept != approved.get(rec.id, kept):
+                self._user.set("approved_permissions", {**approved, rec.id: kept})
+            return False
+        names = ", ".join(sorted(p.value for p in new))
+        self._set(rec, PluginState.AWAITING_APPROVAL, make_reason("approval", permissions=names))
+        self.workbench.notifications.post(Notification(
+            title=str(_APPROVAL_TITLE).format(name=rec.display_name),
+            body=str(rec.reason), level=NotificationLevel.WARNING, source="shell"))
+        return True
+
+    async def approve_permissions(self, pid: str) -> bool:
+        """The user approved what ``pid`` asks for: remember it and start the plugin."""
+        rec = self.records[pid]
+        if rec.state is not PluginState.AWAITING_APPROVAL or rec.manifest is None:
+            return False
+        self._record_approval(rec)
+        _log.info(kv("plugin_permissions_approved", plugin=pid,
+                     permissions=",".join(sorted(p.value for p in rec.manifest.permissions))))
+        if not api_compatible(rec.manifest.api):
+            self._set(rec, PluginState.INCOMPATIBLE, make_reason(
+                "incompatible", wanted=rec.manifest.api, have=API_VERSION))
+            return False
+        rec.state = PluginState.PENDING
+        return await self._activate_with_waiting(pid)
 
     def _set(self, rec: PluginRecord, state: PluginState, reason: Any = None) -> None:
         rec.state, rec.reason = state, reason
@@ -244,13 +327,20 @@ class PluginHost:
                 self._set(rec, PluginState.INCOMPATIBLE, make_reason(
                     "incompatible", wanted=rec.manifest.api, have=API_VERSION))
                 return
+            if self._ask_approval(rec):
+                return
             rec.state = PluginState.PENDING
-            if await self.activate(pid):
-                # Plugins that were waiting for this one can start now.
-                waiting = [r.id for r in self.records.values()
-                           if r.state is PluginState.MISSING_DEPENDENCY]
-                for other in self._order(waiting)[0]:
-                    await self.activate(other)
+            await self._activate_with_waiting(pid)
+
+    async def _activate_with_waiting(self, pid: str) -> bool:
+        if not await self.activate(pid):
+            return False
+        # Plugins that were waiting for this one can start now.
+        waiting = [r.id for r in self.records.values()
+                   if r.state is PluginState.MISSING_DEPENDENCY]
+        for other in self._order(waiting)[0]:
+            await self.activate(other)
+        return True
 
     def public_api_of(self, pid: str) -> Any:
         rec = self.records.get(pid)

@@ -20,6 +20,7 @@ class PluginState(StrEnum):
     INVALID = "invalid"  # manifest cannot be read
     FAILED = "failed"  # import, activation or a callback raised
     PENDING = "pending"  # found, not yet started
+    AWAITING_APPROVAL = "awaiting_approval"  # an update asks for new permissions
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,11 @@ REASONS = {
     "runtime": translatable("PluginHost", "It stopped after an error"),
     "contrib": translatable("PluginHost", "It did not provide what its manifest declares: {ids}"),
     "duplicate": translatable("PluginHost", "Another module with the same id is installed"),
+    "permission_denied": translatable(
+        "PluginHost", "Needs permissions your organisation's policy denies: {permissions}"),
+    "approval": translatable(
+        "PluginHost", "Its update asks for new permissions: {permissions}. Review them "
+                      "on the Modules page"),
 }
 
 

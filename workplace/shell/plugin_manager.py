@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +35,7 @@ STATE_TEXT = {
     PluginState.INVALID: translatable("PluginManager", "Invalid"),
     PluginState.FAILED: translatable("PluginManager", "Failed"),
     PluginState.PENDING: translatable("PluginManager", "Starting"),
+    PluginState.AWAITING_APPROVAL: translatable("PluginManager", "Awaiting your approval"),
 }
 PERMISSION_TEXT = {
     Permission.NETWORK: translatable("PluginManager", "Network access"),
@@ -48,7 +51,7 @@ class PluginManagerPage(QWidget):
         self.setObjectName("PluginManagerPage")
         self._host = host
         self._ids: list[str] = []
-        self._pending: set[asyncio.Task[None]] = set()
+        self._pending: set[asyncio.Task[Any]] = set()
         self.table = QTableWidget(0, 4, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,10 +68,15 @@ class PluginManagerPage(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.toggle = QPushButton(self)
         self.toggle.clicked.connect(self._toggle)
+        # An update asked for new permissions: the user reviews them in a dialog.
+        self.review = QPushButton(self)
+        self.review.clicked.connect(self.review_permissions)
+        self.approval_dialog: QMessageBox | None = None
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.details, 1)
+        bottom.addWidget(self.review, 0, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -142,14 +150,50 @@ class PluginManagerPage(QWidget):
         if rec.reason is not None:
             lines.append(translate("PluginManager", "Reason: {0}").format(str(rec.reason)))
         self.details.setText("\n".join(lines))
+        awaiting = rec.state is PluginState.AWAITING_APPROVAL
+        self.review.setVisible(awaiting)
+        self.review.setText(translate("PluginManager", "Review permissions…"))
         switchable = rec.manifest is not None and rec.state not in (
-            PluginState.BLOCKED, PluginState.SKIPPED, PluginState.INVALID)
+            PluginState.BLOCKED, PluginState.SKIPPED, PluginState.INVALID,
+            PluginState.AWAITING_APPROVAL)
         self.toggle.setVisible(switchable)
         enabled = rec.state is not PluginState.DISABLED
         label = (translate("PluginManager", "Switch off") if enabled
                  else translate("PluginManager", "Switch on"))
         self.toggle.setText(label)
         self.toggle.setAccessibleName(f"{label}: {rec.display_name}")
+
+    def review_permissions(self) -> QMessageBox | None:
+        """Ask the user to approve the permissions an update added (opened, not exec'd)."""
+        rec = self._selected()
+        if rec is None or rec.state is not PluginState.AWAITING_APPROVAL:
+            return None
+        translate = QCoreApplication.translate
+        new = sorted(self._host.unapproved_permissions(rec))
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("PluginManager", "New permissions"), "", parent=self)
+        box.setText(translate("PluginManager",
+                              "The update of «{0}» asks for new permissions:").format(
+                                  rec.display_name))
+        box.setInformativeText("\n".join(f"• {PERMISSION_TEXT[p]}" for p in new) + "\n\n"
+                               + translate("PluginManager", "Approve only if you trust "
+                                           "this module's publisher. Until then it stays off."))
+        approve = box.addButton(translate("PluginManager", "Approve and start"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("PluginManager", "Keep it off"),
+                      QMessageBox.ButtonRole.RejectRole)
+        pid = rec.id
+
+        def done() -> None:
+            if box.clickedButton() is approve:
+                task = asyncio.ensure_future(self._host.approve_permissions(pid))
+                self._pending.add(task)
+                task.add_done_callback(self._pending.discard)
+
+        box.finished.connect(lambda _result: done())
+        self.approval_dialog = box
+        box.open()
+        return box
 
     def _toggle(self) -> None:
         rec = self._selected()
