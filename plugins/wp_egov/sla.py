@@ -149,7 +149,8 @@ def evaluate(data: Mapping[str, Any], today: date, cal: WorkingCalendar,
 
 def recompute(data: Mapping[str, Any], today: date, cal: WorkingCalendar) -> dict[str, Any]:
     """``data`` with its stored SLA fields brought up to date: ``deadline`` (the
-    effective deadline as of ``today``), ``open`` and ``sla`` (the state then).
+    effective deadline as of ``today``), ``open``, ``running`` (open and not waiting
+    for the applicant) and ``sla`` (the state then).
 
     Mutators call it after every change of status, service or dates, so the queues
     can be read by these fields; views evaluate again for the current day.
@@ -158,5 +159,8 @@ def recompute(data: Mapping[str, Any], today: date, cal: WorkingCalendar) -> dic
     sla = evaluate(out, today, cal)
     out["deadline"] = sla.deadline.isoformat()
     out["open"] = out.get("status") in OPEN_STATUSES
+    # The clock runs (open, not waiting): only then is the stored deadline the one of
+    # any later day too, so "overdue" and "at risk" are deadline ranges over these.
+    out["running"] = out["open"] and out.get("status") != "waiting"
     out["sla"] = sla.state.value
     return out

@@ -315,6 +315,23 @@ def documents(ctx: Context) -> dict[str, float]:
     return documents_child.measure(ctx)
 
 
+@benchmark("egov_queue", targets=(Target("egov_queue_open_ms", 200),))
+def egov_queue(ctx: Context) -> dict[str, float]:
+    """The citizens' requests page over 500k requests: each queue opening (egov_child.py)."""
+    import egov_child  # beside this file
+
+    return egov_child.measure_queue(ctx)
+
+
+@benchmark("sla_recompute",
+           targets=(Target("sla_recompute_per_s", 50_000, higher_is_better=True),))
+def sla_recompute(ctx: Context) -> dict[str, float]:
+    """The requests' SLA engine: recompute() per second over real requests' data."""
+    import egov_child  # beside this file
+
+    return egov_child.measure_sla(ctx)
+
+
 # -- driver -------------------------------------------------------------------------
 
 

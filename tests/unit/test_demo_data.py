@@ -251,8 +251,10 @@ def test_request_fields(sample, staff):
         d = r.data
         assert set(d) == {"channel", "service_code", "applicant", "subject", "text", "status",
                           "executor", "reg_date", "deadline", "lang", "number", "term_days",
-                          "applicant_key", "open", "pauses", "extension", "answered_on",
-                          "forwarded", "links", "replies", "history"}
+                          "applicant_key", "open", "running", "pauses", "extension",
+                          "answered_on", "forwarded", "links", "replies", "history"}
+        # The SLA queues read "running" (wp_egov.sla.recompute): open, clock not paused.
+        assert d["running"] == (d["open"] and d["status"] != "waiting")
         assert d["channel"] in {"egov", "eotinish", "tson", "post"}
         assert d["service_code"] in codes
         assert d["status"] in REQUEST_STATUSES

@@ -55,10 +55,14 @@ class StatusItemContribution:
 @dataclass(frozen=True)
 class CollectionContribution:
     """A collection of records the plugin owns; ``search`` names the fields indexed
-    for full-text search."""
+    for full-text search; ``index`` lists the field tuples the local cache keeps an
+    index on (equality fields first, then one range or sort field: a queue read by
+    ``where={"open": True}, order_by="deadline"`` wants ``("open", "deadline")``;
+    API 1.5)."""
 
     id: str
     search: tuple[str, ...] = ()
+    index: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

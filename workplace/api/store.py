@@ -21,12 +21,18 @@ class Query:
     """What to read from one collection.
 
     ``where`` matches top-level data fields by equality (``{"status": "draft"}``);
-    ``search`` is a full-text query over the collection's ``search`` fields (words
-    match by prefix); ``order_by`` names a data field (or ``updated_at``).
+    ``range`` keeps records whose field lies in ``[low, high)`` — either bound may be
+    ``None`` (``{"deadline": (None, "2026-03-20")}``: before 20 March; values compare
+    as SQLite compares them, so ISO dates compare as dates); ``search`` is a full-text
+    query over the collection's ``search`` fields (words match by prefix);
+    ``order_by`` names a data field (or ``updated_at``). A collection's declared
+    ``index`` (manifest) makes ``where`` + ``range`` + ``order_by`` on those fields
+    fast at any size. (``range``: API 1.5.)
     """
 
     collection: str
     where: Mapping[str, Any] = field(default_factory=dict)
+    range: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
     search: str = ""
     order_by: str = ""
     descending: bool = False

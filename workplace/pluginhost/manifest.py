@@ -80,6 +80,15 @@ def _names(value: Any, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _indexes(value: Any, where: str) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(value, list):
+        raise ManifestError(f"{where}: must be a list of lists of field names")
+    out = tuple(_names(v, where) for v in value)
+    if any(not 1 <= len(v) <= 6 for v in out):
+        raise ManifestError(f"{where}: an index names 1 to 6 fields")
+    return out
+
+
 def _contrib_id(value: Any, plugin_id: str, where: str) -> str:
     cid = _str(value, where)
     if not _CONTRIB_ID_RE.match(cid) or not cid.startswith(plugin_id + "."):
@@ -160,6 +169,7 @@ def parse_manifest(data: dict[str, Any]) -> PluginManifest:
         CollectionContribution(
             id=_contrib_id(_req(t, "id", "[[collections]]"), pid, "collections.id"),
             search=_names(t.get("search", []), "collections.search"),
+            index=_indexes(t.get("index", []), "collections.index"),
         )
         for t in _tables(data, "collections")
     )

@@ -1317,6 +1317,7 @@ def _requests(rng: random.Random, staff: _Staff, count: int) -> Iterator[DemoRec
             "term_days": term,
             "applicant_key": iin,
             "open": status in ("registered", "assigned", "in_progress", "waiting"),
+            "running": status in ("registered", "assigned", "in_progress"),
             "pauses": pauses,
             "extension": None,
             "answered_on": answered_on,

@@ -88,8 +88,9 @@ class OfflineCoordinator:
                   if r.state is PluginState.ACTIVE and r.manifest is not None}
         collections = {c.id: c.search for m in active.values() for c in m.collections}
         titles = {c.id: c.search[0] for m in active.values() for c in m.collections if c.search}
+        indexes = {c.id: c.index for m in active.values() for c in m.collections if c.index}
         domains = domains_of(active.values())
-        self.store.configure(collections, domains.mutators, titles)
+        self.store.configure(collections, domains.mutators, titles, indexes)
 
     async def open(self) -> None:
         try:

@@ -119,8 +119,11 @@ class LocalStore:
     """Owns the SQLite connection; call every method from the store thread only."""
 
     def __init__(self, path: Path, collections: Mapping[str, tuple[str, ...]],
-                 mutators: Mapping[str, Mutator], key: bytes | None = None) -> None:
+                 mutators: Mapping[str, Mutator], key: bytes | None = None,
+                 indexes: Mapping[str, Sequence[tuple[str, ...]]] | None = None) -> None:
         self.path = path
+        #: Field tuples each collection keeps an index on (the manifests' ``index``).
+        self.indexes = {c: tuple(v) for c, v in (indexes or {}).items()}
         #: SQLCipher key (``workplace.store.encryption``); None keeps a plain file.
         self.key = key
         self.collections = dict(collections)
@@ -160,6 +163,7 @@ class LocalStore:
         schema.migrate(db)
         for collection, search in self.collections.items():
             schema.ensure_collection(db, collection, search)
+            schema.ensure_indexes(db, collection, self.indexes.get(collection, ()))
         if salvaged:
             with db.conn:
                 db.conn.executemany(
@@ -296,6 +300,15 @@ class LocalStore:
                 raise ValueError(f"not a field name: {name!r}")
             clauses.append(f"json_extract([{table}].data, '$.{name}') IS ?")
             params.append(value)
+        for name, (low, high) in q.range.items():
+            if not schema._FIELD_RE.match(name):
+                raise ValueError(f"not a field name: {name!r}")
+            if low is not None:
+                clauses.append(f"json_extract([{table}].data, '$.{name}') >= ?")
+                params.append(low)
+            if high is not None:
+                clauses.append(f"json_extract([{table}].data, '$.{name}') < ?")
+                params.append(high)
         if q.search.strip():
             if not self.collections[q.collection]:
                 raise ValueError(f"{q.collection} has no search fields")

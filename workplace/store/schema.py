@@ -10,6 +10,7 @@ drops triggers) gets them back.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from workplace.store.dbapi import sqlite3
@@ -201,6 +202,33 @@ def ensure_collection(db: Database, collection: str, search: tuple[str, ...]) ->
         db.conn.execute(
             f"CREATE TRIGGER [{table}__fts_delete] AFTER DELETE ON [{table}] BEGIN "
             f"DELETE FROM [{fts}] WHERE rowid = old.rowid; END")
+
+
+def ensure_indexes(db: Database, collection: str, indexes: Sequence[tuple[str, ...]]) -> None:
+    """Keep exactly the declared indexes on the collection's data fields.
+
+    Each is on ``(deleted, json_extract(data, '$.f1'), …)``: the expressions are the
+    ones :class:`~workplace.store.local.LocalStore` queries with, so SQLite reads a
+    queue's page and its count from the index. Derived data, like the FTS triggers:
+    no schema version; one no longer declared is dropped (it would only slow writes).
+    """
+    table = table_name(collection)
+    prefix = f"{table}__by__"
+    wanted: dict[str, tuple[str, ...]] = {}
+    for fields in indexes:
+        if not fields or not all(_FIELD_RE.match(f) for f in fields):
+            raise ValueError(f"not an index of field names: {fields!r}")
+        wanted[prefix + "__".join(fields)] = tuple(fields)
+    have = {r[0] for r in db.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND name LIKE ? ESCAPE '\\'", (table, prefix.replace("_", "\\_") + "%"))}
+    with db.conn:
+        for name in have - set(wanted):
+            db.conn.execute(f"DROP INDEX [{name}]")
+        for name, fields in wanted.items():
+            if name not in have:
+                columns = ", ".join(f"json_extract(data, '$.{f}')" for f in fields)
+                db.conn.execute(f"CREATE INDEX [{name}] ON [{table}](deleted, {columns})")
 
 
 def fts_query(text: str) -> str:

@@ -28,7 +28,7 @@ class StoreService(Store):
     def __init__(self, path: Path, collections: Mapping[str, tuple[str, ...]] | None = None,
                  mutators: Mapping[str, Mutator] | None = None,
                  titles: Mapping[str, str] | None = None, keys: ProfileKeys | None = None,
-                 ) -> None:
+                 indexes: Mapping[str, Sequence[tuple[str, ...]]] | None = None) -> None:
         self.path = path
         #: Where the cache's key comes from (the app's: the keyring); None: a plain file.
         self.keys = keys
@@ -37,6 +37,7 @@ class StoreService(Store):
         self._collections = dict(collections or {})
         self._mutators = dict(mutators or {})
         self._titles = dict(titles or {})
+        self._indexes: dict[str, Sequence[tuple[str, ...]]] = dict(indexes or {})
         self._ready = asyncio.Event()
         # One thread for the connection: SQLite objects must stay on their thread.
         self._lane = BackgroundRunner(max_workers=1, name="workplace-store")
@@ -53,10 +54,12 @@ class StoreService(Store):
         return dict(self._collections)
 
     def configure(self, collections: Mapping[str, tuple[str, ...]],
-                  mutators: Mapping[str, Mutator], titles: Mapping[str, str]) -> None:
+                  mutators: Mapping[str, Mutator], titles: Mapping[str, str],
+                  indexes: Mapping[str, Sequence[tuple[str, ...]]] | None = None) -> None:
         """Set what the active plugins declared; before :meth:`open`."""
         self._collections, self._mutators = dict(collections), dict(mutators)
         self._titles = dict(titles)
+        self._indexes = dict(indexes or {})
 
     async def open(self) -> list[str]:
         """Open (and if needed repair or encrypt) the cache; returns what had to be
@@ -72,7 +75,8 @@ class StoreService(Store):
 
     def _open_local(self) -> LocalStore:
         key = None if self.keys is None else self.keys.cache_key(self.path)
-        return LocalStore(self.path, self._collections, self._mutators, key=key)
+        return LocalStore(self.path, self._collections, self._mutators, key=key,
+                          indexes=self._indexes)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         # Plugins may ask before the cache is open (they start first): they wait. Pass

@@ -48,28 +48,21 @@ from wp_egov.catalogue import CHANNELS, DEFAULT_SERVICES, REQUESTS, template
 from wp_egov.catalogue import fill as fill_template
 from wp_egov.ui.card import RequestCard
 from wp_egov.ui.dialogs import RegisterDialog, ReplyDialog, TextDialog
-from wp_egov.ui.queues import (
-    QUEUES,
-    SlaQueueModel,
-    SlaView,
-    columns,
-    number_text,
-    query_for,
-)
+from wp_egov.ui.queues import QUEUES, Queue, SlaView, columns, number_text, query_for
 from wp_egov.ui.texts import channel_name
 
 translate = QCoreApplication.translate
 _log = logging.getLogger("workplace.plugin.wp_egov")
-OPEN_LIMIT = 20_000  # open requests read for the SLA queues
 
 
 class RequestsPage(QWidget):
-    def __init__(self, ctx: PluginContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PluginContext, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.store: Store = ctx.store
-        #: The working day the SLA is counted for (tests set it).
-        self.today = date.today()
+        #: The day the SLA is counted for (tests and benchmarks set it).
+        self.today = today or date.today()
         self.sla_view = SlaView(ctx.calendar, lambda: self.today)
         self._tasks: set[asyncio.Future[Any]] = set()
         self.queue_index = 1
@@ -92,10 +85,8 @@ class RequestsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.cols = columns(self.sla_view, lambda: self.ctx.language)
-        me = self.store.actor.user_id
-        self.list_model = RecordListModel(self.store, query_for(QUEUES[1], me, "", {}),
+        self.list_model = RecordListModel(self.store, self._query(QUEUES[self.queue_index]),
                                           self.cols, parent=self)
-        self.sla_model = SlaQueueModel(self.cols, self)
         self.table.setModel(self.list_model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -196,7 +187,6 @@ class RequestsPage(QWidget):
         self._fill_filters()
         self._show_counts({})
         self.list_model.retranslate()
-        self.sla_model.retranslate()
         self.card.retranslate()
 
     def _fill_filters(self) -> None:
@@ -226,6 +216,14 @@ class RequestsPage(QWidget):
             extra["channel"] = self.channel.currentData()
         return extra
 
+    def _query(self, queue: Queue, search: str = "", extra: dict[str, Any] | None = None,
+               ) -> Query:
+        try:
+            return query_for(queue, self.store.actor.user_id, search, extra or {},
+                             self.today, self.ctx.calendar)
+        except CalendarRangeError:  # no calendar for the year: an empty range, no rows
+            return Query(REQUESTS, range={"deadline": ("", "")})
+
     def choose_queue(self, row: int) -> None:
         if row < 0:
             return
@@ -233,51 +231,18 @@ class RequestsPage(QWidget):
         self.apply_filters()
 
     def apply_filters(self) -> None:
-        queue = QUEUES[self.queue_index]
-        query = query_for(queue, self.store.actor.user_id, self.search.text(), self._extra())
-        if queue.where is not None:
-            if self.table.model() is not self.list_model:
-                self.table.setModel(self.list_model)
-                self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-            self.list_model.set_query(query)
-        else:
-            if self.table.model() is not self.sla_model:
-                self.table.setModel(self.sla_model)
-                self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-            self.spawn(self._load_sla_queue(query, queue.sla_states))
+        self.list_model.set_query(self._query(QUEUES[self.queue_index], self.search.text(),
+                                              self._extra()))
         self.card.show_record(None)
-
-    async def _open_records(self, query: Query) -> list[LocalRecord]:
-        return await self.store.query(Query(query.collection, where=query.where,
-                                            search=query.search, order_by="deadline",
-                                            limit=OPEN_LIMIT))
-
-    async def _load_sla_queue(self, query: Query, states: frozenset[sla.SlaState]) -> None:
-        records = await self._open_records(query)
-        kept = [r for r in records if (s := self.sla_view.of(r)) is not None
-                and s.state in states]
-        if QUEUES[self.queue_index].sla_states == states:
-            self.sla_model.set_records(kept)
 
     def _on_changed(self) -> None:
         self.sla_view.clear()
-        if QUEUES[self.queue_index].where is None:
-            self.apply_filters()
         self.spawn(self.refresh_counts())
         if self.card.record is not None:
             self.spawn(self._reload_card(self.card.record.record.id))
 
     async def refresh_counts(self) -> None:
-        me = self.store.actor.user_id
-        counts: dict[str, int] = {}
-        for q in QUEUES:
-            if q.where is not None:
-                counts[q.id] = await self.store.count(query_for(q, me, "", {}))
-        records = await self._open_records(query_for(QUEUES[1], me, "", {}))
-        for q in QUEUES:
-            if q.where is None:
-                counts[q.id] = sum(1 for r in records if (s := self.sla_view.of(r))
-                                   is not None and s.state in q.sla_states)
+        counts = {q.id: await self.store.count(self._query(q)) for q in QUEUES}
         self._show_counts(counts)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
@@ -293,8 +258,7 @@ class RequestsPage(QWidget):
     # -- the card ---------------------------------------------------------------------------
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        model = self.table.model()
-        rec = model.record_at(current.row()) if current.isValid() else None  # type: ignore[attr-defined]
+        rec = self.list_model.record_at(current.row()) if current.isValid() else None
         self.card.show_record(rec)
 
     def open_request(self, record_id: str) -> None:
@@ -306,9 +270,8 @@ class RequestsPage(QWidget):
         self.card.show_record(rec, keep_revealed=keep)
 
     def selected(self) -> list[LocalRecord]:
-        model = self.table.model()
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        out = [model.record_at(r) for r in rows]  # type: ignore[attr-defined]
+        out = [self.list_model.record_at(r) for r in rows]
         found = [r for r in out if r is not None]
         if not found and self.card.record is not None:
             found = [self.card.record]

@@ -1,30 +1,22 @@
-"""The queues: which requests each shows, the table columns, and the SLA-only queues.
+"""The queues: which requests each shows, and the table columns.
 
-"My requests", "Department queue" and "Waiting for applicant" are plain store queries
-(equality on stored fields) shown by :class:`RecordListModel`, which reads pages
-lazily however long the queue is. "At risk" and "Overdue" depend on today's date,
-which the store cannot filter on: they are computed from the department's open
-requests (a bounded set — closed ones are the bulk of any collection) with the SLA
-engine, in :class:`SlaQueueModel`.
+Every queue is a store query shown by :class:`RecordListModel`, which reads pages
+lazily however long the queue is; the manifest declares the indexes they read by.
+"My requests", "Department queue" and "Waiting for applicant" are equality on stored
+fields. "At risk" and "Overdue" depend on today: they are the requests whose clock
+runs (``running``: open, not waiting) with the stored deadline in a range — exact,
+because while the clock runs the deadline the last change stored does not move
+(:func:`wp_egov.sla.recompute`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from workplace.api import CalendarRangeError, LocalRecord, Query, WorkingCalendar
 from workplace.api.qt import Column
@@ -33,16 +25,29 @@ from wp_egov.catalogue import DEFAULT_SERVICES, REQUESTS
 from wp_egov.ui.texts import remaining_text, status_name
 
 translate = QCoreApplication.translate
-_Index = QModelIndex | QPersistentModelIndex
+
+
+DeadlineRange = Callable[[date, WorkingCalendar], tuple[str | None, str | None]]
+
+
+def _overdue(today: date, _cal: WorkingCalendar) -> tuple[str | None, str | None]:
+    return None, today.isoformat()
+
+
+def _at_risk(today: date, cal: WorkingCalendar) -> tuple[str | None, str | None]:
+    # Deadlines are working days: "at most n working days left" is up to the n-th.
+    last = cal.add_working_days(today, sla.AT_RISK_DAYS)
+    return today.isoformat(), (last + timedelta(days=1)).isoformat()
 
 
 @dataclass(frozen=True)
 class Queue:
     id: str
     title: Callable[[], str]
-    #: ``where`` of the store query, or ``None`` for an SLA queue (state to keep).
-    where: Callable[[str], dict[str, Any]] | None
-    sla_states: frozenset[sla.SlaState] = frozenset()
+    #: ``where`` of the store query, given the signed-in user's id.
+    where: Callable[[str], dict[str, Any]]
+    #: The deadlines the queue keeps, ``[low, high)``, as of a day (SLA queues).
+    deadlines: DeadlineRange | None = None
 
 
 QUEUES: tuple[Queue, ...] = (
@@ -50,10 +55,10 @@ QUEUES: tuple[Queue, ...] = (
           lambda me: {"executor": me, "open": True}),
     Queue("department", lambda: translate("wp_egov", "Department queue"),
           lambda _me: {"open": True}),
-    Queue("at_risk", lambda: translate("wp_egov", "At risk"), None,
-          frozenset({sla.SlaState.AT_RISK})),
-    Queue("overdue", lambda: translate("wp_egov", "Overdue"), None,
-          frozenset({sla.SlaState.OVERDUE})),
+    Queue("at_risk", lambda: translate("wp_egov", "At risk"),
+          lambda _me: {"running": True}, _at_risk),
+    Queue("overdue", lambda: translate("wp_egov", "Overdue"),
+          lambda _me: {"running": True}, _overdue),
     Queue("waiting", lambda: translate("wp_egov", "Waiting for applicant"),
           lambda _me: {"status": "waiting"}),
 )
@@ -130,56 +135,12 @@ def columns(view: SlaView, language: Callable[[], str]) -> list[Column]:
     ]
 
 
-def query_for(queue: Queue, me: str, search: str, extra: dict[str, Any]) -> Query:
-    where = {**(queue.where(me) if queue.where else {"open": True}), **extra}
-    return Query(REQUESTS, where=where, search=search, order_by="deadline")
+def query_for(queue: Queue, me: str, search: str, extra: dict[str, Any], today: date,
+              calendar: WorkingCalendar) -> Query:
+    """The store query of ``queue`` on ``today`` (soonest deadline first).
 
-
-class SlaQueueModel(QAbstractTableModel):
-    """The open requests in some SLA states, loaded whole (see the module docstring).
-
-    It offers :meth:`record_at` and ``IdRole`` like RecordListModel, so the page
-    treats both alike.
-    """
-
-    IdRole = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, cols: Sequence[Column], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._columns = list(cols)
-        self._rows: list[LocalRecord] = []
-
-    def set_records(self, records: list[LocalRecord]) -> None:
-        self.beginResetModel()
-        self._rows = records
-        self.endResetModel()
-
-    def record_at(self, row: int) -> LocalRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def retranslate(self) -> None:
-        if self._columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns)):
-            return self._columns[section][0]()
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        rec = self.record_at(index.row()) if index.isValid() else None
-        if rec is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._columns[index.column()][1](rec)
-        if role == self.IdRole:
-            return rec.record.id
-        return None
+    Raises :class:`CalendarRangeError` when an SLA queue needs a year the calendar
+    does not have."""
+    ranges = {"deadline": queue.deadlines(today, calendar)} if queue.deadlines else {}
+    return Query(REQUESTS, where={**queue.where(me), **extra}, range=ranges, search=search,
+                 order_by="deadline")
