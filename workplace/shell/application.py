@@ -187,7 +187,8 @@ class WorkplaceApp:
         self.languages.language_changed.connect(lambda _l: self.offline.show_status())
         self.workbench.pages.added.connect(lambda _e: self._refresh_page_commands())
         self.workbench.pages.removed.connect(lambda _id: self._refresh_page_commands())
-        self._register_shell()
+        with self.window.batched_updates():
+            self._register_shell()
         self.signin = SignInController(self.app, self.window, self.connection,
                                        self.shell_settings, self.workbench, self.spawn)
         self.signin.register_commands()
@@ -265,7 +266,8 @@ class WorkplaceApp:
         lang = i18n.normalize_language(self.options.language) or i18n.normalize_language(
             self.shell_settings.get("language", "")) or i18n.system_language()
         self.languages.set_language(lang)
-        await self.host.start()
+        with self.window.batched_updates():
+            await self.host.start()
         self.offline.configure()
         # On the next loop turn, after the window is shown: importing sqlite-utils on the
         # store thread holds the GIL while the window would be drawing.

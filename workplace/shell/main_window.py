@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -46,6 +48,9 @@ class MainWindow(QMainWindow):
         self.workbench = workbench
         self._holders: dict[str, PageHolder] = {}
         self._shortcuts: list[QShortcut] = []
+        #: Inside batched_updates(): menus and shortcuts are rebuilt once at the end.
+        self._batch = 0
+        self._commands_dirty = False
         self._status_labels: dict[str, QLabel] = {}
         self.current_page = ""
         self.rail = NavRail(self)
@@ -177,7 +182,23 @@ class MainWindow(QMainWindow):
         if self.workbench.commands.get(command_id) is not None:
             self.workbench.commands.run(command_id)
 
+    @contextlib.contextmanager
+    def batched_updates(self) -> Iterator[None]:
+        """Rebuild the menus and shortcuts once, after many pages and commands arrive
+        (plugins starting): one rebuild per command made start-up quadratic."""
+        self._batch += 1
+        try:
+            yield
+        finally:
+            self._batch -= 1
+            if not self._batch and self._commands_dirty:
+                self._rebuild_commands()
+
     def _rebuild_commands(self) -> None:
+        if self._batch:
+            self._commands_dirty = True
+            return
+        self._commands_dirty = False
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
             shortcut.deleteLater()
