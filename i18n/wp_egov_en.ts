@@ -28,6 +28,11 @@
 <context>
     <name>wp_egov</name>
     <message>
+        <source>&amp;Period:</source>
+        <extracomment>The day the figures are counted for (tests set it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>12 digits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,6 +129,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>By service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, separated by semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,11 +165,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contacts and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Count again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines: overdue share {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -192,6 +229,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Extend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,6 +265,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,6 +278,10 @@
     </message>
     <message>
         <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded or merged (not counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,11 +301,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How they stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>IIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work, on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -260,7 +349,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Legal entity (BIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median working days to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median working days to answer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,8 +381,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My requests</source>
-        <extracomment>``where`` of the store query, or ``None`` for an SLA queue (state to keep).</extracomment>
+        <extracomment>``where`` of the store query, given the signed-in user&apos;s id. The deadlines the queue keeps, ``[low, high)``, as of a day (SLA queues).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -294,6 +407,10 @@
     </message>
     <message>
         <source>Notice to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -321,7 +438,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Overdue share, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per executor (the {0} with the most requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,12 +522,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Requests of the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the figures as an Excel workbook (XLSX) or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search subject and text (/ from the table)</source>
-        <extracomment>The working day the SLA is counted for (tests set it).</extracomment>
+        <extracomment>The day the SLA is counted for (tests and benchmarks set it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -407,6 +552,10 @@
     </message>
     <message>
         <source>Service changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -439,6 +588,10 @@
     </message>
     <message>
         <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -526,6 +679,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The statistics are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The term is 1 to 60 working days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,11 +707,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This request is registered already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -559,6 +732,10 @@
     </message>
     <message>
         <source>Unknown decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -582,7 +759,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>With an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With extensions a request may be reviewed for at most two months from registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,7 +783,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>forwarded or merged (not counted): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median time to answer: {0} working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue share: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,7 +807,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>registered: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests-{0}-{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>until {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Choose another folder or name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

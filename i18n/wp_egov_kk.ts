@@ -28,6 +28,11 @@
 <context>
     <name>wp_egov</name>
     <message>
+        <source>&amp;Period:</source>
+        <extracomment>The day the figures are counted for (tests set it).</extracomment>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
@@ -124,6 +129,14 @@
         <translation>БСН</translation>
     </message>
     <message>
+        <source>By service</source>
+        <translation>Өтініш түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>CSV, separated by semicolons (*.csv)</source>
+        <translation>CSV, нүктелі үтірмен бөлінген (*.csv)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -152,12 +165,36 @@
         <translation>Бақылаудан алынды</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
         <source>Contacts and address</source>
         <translation>Байланыс деректері мен мекенжай</translation>
     </message>
     <message>
+        <source>Count again (F5)</source>
+        <translation>Қайта есептеу (F5)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Мерзімдердің сақталуы</translation>
+    </message>
+    <message>
+        <source>Deadlines: overdue share {0}</source>
+        <translation>Мерзімдер: бұзылу үлесі {0}</translation>
     </message>
     <message>
         <source>Department queue</source>
@@ -192,6 +229,26 @@
         <translation>Эл. пошта</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Executor {0}</source>
+        <translation>Орындаушы {0}</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Статистиканы жүктеп алу</translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+S)</source>
+        <translation>Жүктеп алу… (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Extend</source>
         <translation>Ұзарту</translation>
     </message>
@@ -208,6 +265,10 @@
         <translation>Ұзартылды</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
         <source>Forward</source>
         <translation>Жолдау</translation>
     </message>
@@ -218,6 +279,10 @@
     <message>
         <source>Forwarded</source>
         <translation>Жолданды</translation>
+    </message>
+    <message>
+        <source>Forwarded or merged (not counted)</source>
+        <translation>Жолданғаны немесе біріктірілгені (есепке алынбайды)</translation>
     </message>
     <message>
         <source>Forwarded to</source>
@@ -236,12 +301,36 @@
         <translation>Тарих</translation>
     </message>
     <message>
+        <source>How they stand</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
         <source>In progress</source>
         <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>Жұмыста</translation>
+    </message>
+    <message>
+        <source>In work, on time</source>
+        <translation>Жұмыста, мерзімінде</translation>
+    </message>
+    <message>
+        <source>In work, overdue</source>
+        <translation>Жұмыста, мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Incoming per day</source>
+        <translation>Күн сайын түскені</translation>
+    </message>
+    <message>
+        <source>Incoming per week</source>
+        <translation>Апта сайын түскені</translation>
     </message>
     <message>
         <source>Individual (IIN)</source>
@@ -260,8 +349,28 @@
         <translation>Жауап тілі</translation>
     </message>
     <message>
+        <source>Last 3 months</source>
+        <translation>Соңғы 3 ай</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
         <source>Legal entity (BIN)</source>
         <translation>Заңды тұлға (БСН)</translation>
+    </message>
+    <message>
+        <source>Median working days</source>
+        <translation>Медианасы, жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Median working days to answer</source>
+        <translation>Жауап берудің медианалық мерзімі, жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Median working days to answer: {0}</source>
+        <translation>Жауап берудің медианалық мерзімі: {0} жұмыс күні</translation>
     </message>
     <message>
         <source>Merged</source>
@@ -272,8 +381,12 @@
         <translation>Басқа өтінішпен біріктірілді</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
         <source>My requests</source>
-        <extracomment>``where`` of the store query, or ``None`` for an SLA queue (state to keep).</extracomment>
+        <extracomment>``where`` of the store query, given the signed-in user&apos;s id. The deadlines the queue keeps, ``[low, high)``, as of a day (SLA queues).</extracomment>
         <translation>Менің өтініштерім</translation>
     </message>
     <message>
@@ -295,6 +408,10 @@
     <message>
         <source>Notice to the applicant</source>
         <translation>Өтініш берушіге хабарлама</translation>
+    </message>
+    <message>
+        <source>Of them late</source>
+        <translation>Оның ішінде мерзімі бұзылғаны</translation>
     </message>
     <message>
         <source>On time</source>
@@ -321,8 +438,28 @@
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
+        <source>Overdue share, %</source>
+        <translation>Мерзімі бұзылғандардың үлесі, %</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>Мерзім тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Per executor</source>
+        <translation>Орындаушылар бойынша</translation>
+    </message>
+    <message>
+        <source>Per executor (the {0} with the most requests)</source>
+        <translation>Орындаушылар бойынша (өтініші ең көп {0} орындаушы)</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Кезеңнің соңы</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -385,12 +522,20 @@
         <translation>Жауап беру… (R)</translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
         <source>Requests of the queue</source>
         <translation>Кезектегі өтініштер</translation>
     </message>
     <message>
+        <source>Save the figures as an Excel workbook (XLSX) or CSV</source>
+        <translation>Көрсеткіштерді Excel кітабына (XLSX) немесе CSV-ге сақтау</translation>
+    </message>
+    <message>
         <source>Search subject and text (/ from the table)</source>
-        <extracomment>The working day the SLA is counted for (tests set it).</extracomment>
+        <extracomment>The day the SLA is counted for (tests and benchmarks set it).</extracomment>
         <translation>Тақырып пен мәтін бойынша іздеу (кестеден /)</translation>
     </message>
     <message>
@@ -408,6 +553,10 @@
     <message>
         <source>Service changed</source>
         <translation>Өтініш түрі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Үлесі, %</translation>
     </message>
     <message>
         <source>Show the applicant&apos;s personal data</source>
@@ -440,6 +589,10 @@
     <message>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <source>Take into work (T)</source>
@@ -526,6 +679,14 @@
         <translation>Өтініш тіркелді</translation>
     </message>
     <message>
+        <source>The statistics are saved</source>
+        <translation>Статистика сақталды</translation>
+    </message>
+    <message>
+        <source>The statistics were not saved</source>
+        <translation>Статистика сақталмады</translation>
+    </message>
+    <message>
         <source>The term is 1 to 60 working days.</source>
         <translation>Мерзімі — 1-ден 60 жұмыс күніне дейін.</translation>
     </message>
@@ -546,12 +707,24 @@
         <translation>Өтініштің қазіргі мәртебесінде бұл әрекет қолжетімсіз.</translation>
     </message>
     <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
         <source>This request is registered already.</source>
         <translation>Бұл өтініш тіркеліп қойған.</translation>
     </message>
     <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
         <source>Time left</source>
         <translation>Қалған уақыт</translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation>Жауап беру мерзімі</translation>
     </message>
     <message>
         <source>Unknown channel.</source>
@@ -560,6 +733,10 @@
     <message>
         <source>Unknown decision.</source>
         <translation>Шешім белгісіз.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Waiting for applicant</source>
@@ -582,8 +759,16 @@
         <translation>Толық ЖСН мен байланыс деректері не үшін қажет? Мақсат, сіздің атыңыз бен уақыт деректер көрсетілгенге дейін дербес деректерге қол жеткізу журналына жазылады.</translation>
     </message>
     <message>
+        <source>With an answer</source>
+        <translation>Жауап берілгені</translation>
+    </message>
+    <message>
         <source>With extensions a request may be reviewed for at most two months from registration.</source>
         <translation>Ұзартуды қоса алғанда, өтініш тіркелген күннен бастап екі айдан аспайтын мерзімде қаралады.</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Жұмыс күндері</translation>
     </message>
     <message>
         <source>due today</source>
@@ -598,8 +783,20 @@
         <translation>eGov порталы</translation>
     </message>
     <message>
+        <source>forwarded or merged (not counted): {0}</source>
+        <translation>жолданғаны немесе біріктірілгені (есепке алынбайды): {0}</translation>
+    </message>
+    <message>
         <source>hidden</source>
         <translation>жасырылған</translation>
+    </message>
+    <message>
+        <source>median time to answer: {0} working days</source>
+        <translation>жауап берудің медианалық мерзімі: {0} жұмыс күні</translation>
+    </message>
+    <message>
+        <source>overdue share: {0}</source>
+        <translation>мерзімі бұзылғандардың үлесі: {0}</translation>
     </message>
     <message>
         <source>paused</source>
@@ -610,8 +807,24 @@
         <translation>күтілуде</translation>
     </message>
     <message>
+        <source>registered: {0}</source>
+        <translation>тіркелгені: {0}</translation>
+    </message>
+    <message>
+        <source>requests-{0}-{1}</source>
+        <translation>otinishter-{0}-{1}</translation>
+    </message>
+    <message>
         <source>until {0}: {1}</source>
         <translation>{0} дейін: {1}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Choose another folder or name.</source>
+        <translation>{0}: {1}. Басқа қалтаны немесе файл атын таңдаңыз.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,11 @@
 <context>
     <name>wp_egov</name>
     <message>
+        <source>&amp;Period:</source>
+        <extracomment>The day the figures are counted for (tests set it).</extracomment>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
@@ -127,6 +132,14 @@
         <translation>БИН</translation>
     </message>
     <message>
+        <source>By service</source>
+        <translation>По видам обращений</translation>
+    </message>
+    <message>
+        <source>CSV, separated by semicolons (*.csv)</source>
+        <translation>CSV, разделитель — точка с запятой (*.csv)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -155,12 +168,36 @@
         <translation>Снято с контроля</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
         <source>Contacts and address</source>
         <translation>Контакты и адрес</translation>
     </message>
     <message>
+        <source>Count again (F5)</source>
+        <translation>Пересчитать (F5)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Соблюдение сроков</translation>
+    </message>
+    <message>
+        <source>Deadlines: overdue share {0}</source>
+        <translation>Сроки: доля нарушений {0}</translation>
     </message>
     <message>
         <source>Department queue</source>
@@ -195,6 +232,26 @@
         <translation>Эл. почта</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Executor {0}</source>
+        <translation>Исполнитель {0}</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Выгрузка статистики</translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+S)</source>
+        <translation>Выгрузить… (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Extend</source>
         <translation>Продлить</translation>
     </message>
@@ -211,6 +268,10 @@
         <translation>Продлено</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
         <source>Forward</source>
         <translation>Перенаправить</translation>
     </message>
@@ -221,6 +282,10 @@
     <message>
         <source>Forwarded</source>
         <translation>Перенаправлено</translation>
+    </message>
+    <message>
+        <source>Forwarded or merged (not counted)</source>
+        <translation>Перенаправлено или объединено (не учитывается)</translation>
     </message>
     <message>
         <source>Forwarded to</source>
@@ -239,12 +304,36 @@
         <translation>История</translation>
     </message>
     <message>
+        <source>How they stand</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
         <source>In progress</source>
         <translation>В работе</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>In work, on time</source>
+        <translation>В работе в срок</translation>
+    </message>
+    <message>
+        <source>In work, overdue</source>
+        <translation>В работе с просрочкой</translation>
+    </message>
+    <message>
+        <source>Incoming per day</source>
+        <translation>Поступление по дням</translation>
+    </message>
+    <message>
+        <source>Incoming per week</source>
+        <translation>Поступление по неделям</translation>
     </message>
     <message>
         <source>Individual (IIN)</source>
@@ -263,8 +352,28 @@
         <translation>Язык ответа</translation>
     </message>
     <message>
+        <source>Last 3 months</source>
+        <translation>Последние 3 месяца</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
         <source>Legal entity (BIN)</source>
         <translation>Юридическое лицо (БИН)</translation>
+    </message>
+    <message>
+        <source>Median working days</source>
+        <translation>Медиана, рабочих дней</translation>
+    </message>
+    <message>
+        <source>Median working days to answer</source>
+        <translation>Медианный срок ответа, рабочих дней</translation>
+    </message>
+    <message>
+        <source>Median working days to answer: {0}</source>
+        <translation>Медианный срок ответа: {0} раб. дн.</translation>
     </message>
     <message>
         <source>Merged</source>
@@ -275,8 +384,12 @@
         <translation>Объединено с другим обращением</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
         <source>My requests</source>
-        <extracomment>``where`` of the store query, or ``None`` for an SLA queue (state to keep).</extracomment>
+        <extracomment>``where`` of the store query, given the signed-in user&apos;s id. The deadlines the queue keeps, ``[low, high)``, as of a day (SLA queues).</extracomment>
         <translation>Мои обращения</translation>
     </message>
     <message>
@@ -298,6 +411,10 @@
     <message>
         <source>Notice to the applicant</source>
         <translation>Уведомление заявителю</translation>
+    </message>
+    <message>
+        <source>Of them late</source>
+        <translation>Из них с нарушением срока</translation>
     </message>
     <message>
         <source>On time</source>
@@ -324,8 +441,28 @@
         <translation>Просрочено</translation>
     </message>
     <message>
+        <source>Overdue share, %</source>
+        <translation>Доля нарушений срока, %</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>Срок приостановлен</translation>
+    </message>
+    <message>
+        <source>Per executor</source>
+        <translation>По исполнителям</translation>
+    </message>
+    <message>
+        <source>Per executor (the {0} with the most requests)</source>
+        <translation>По исполнителям (первые {0} по числу обращений)</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -388,12 +525,20 @@
         <translation>Ответить… (R)</translation>
     </message>
     <message>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
         <source>Requests of the queue</source>
         <translation>Обращения в очереди</translation>
     </message>
     <message>
+        <source>Save the figures as an Excel workbook (XLSX) or CSV</source>
+        <translation>Сохранить показатели в книгу Excel (XLSX) или CSV</translation>
+    </message>
+    <message>
         <source>Search subject and text (/ from the table)</source>
-        <extracomment>The working day the SLA is counted for (tests set it).</extracomment>
+        <extracomment>The day the SLA is counted for (tests and benchmarks set it).</extracomment>
         <translation>Поиск по теме и тексту (/ из таблицы)</translation>
     </message>
     <message>
@@ -411,6 +556,10 @@
     <message>
         <source>Service changed</source>
         <translation>Изменён вид обращения</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Доля, %</translation>
     </message>
     <message>
         <source>Show the applicant&apos;s personal data</source>
@@ -443,6 +592,10 @@
     <message>
         <source>Subject</source>
         <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Take into work (T)</source>
@@ -529,6 +682,14 @@
         <translation>Обращение зарегистрировано</translation>
     </message>
     <message>
+        <source>The statistics are saved</source>
+        <translation>Статистика сохранена</translation>
+    </message>
+    <message>
+        <source>The statistics were not saved</source>
+        <translation>Статистика не сохранена</translation>
+    </message>
+    <message>
         <source>The term is 1 to 60 working days.</source>
         <translation>Срок — от 1 до 60 рабочих дней.</translation>
     </message>
@@ -549,12 +710,24 @@
         <translation>В текущем статусе обращения это действие недоступно.</translation>
     </message>
     <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
         <source>This request is registered already.</source>
         <translation>Это обращение уже зарегистрировано.</translation>
     </message>
     <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
         <source>Time left</source>
         <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation>Срок ответа</translation>
     </message>
     <message>
         <source>Unknown channel.</source>
@@ -563,6 +736,10 @@
     <message>
         <source>Unknown decision.</source>
         <translation>Неизвестное решение.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Waiting for applicant</source>
@@ -585,8 +762,16 @@
         <translation>Зачем вам полный ИИН и контакты? Цель, ваше имя и время записываются в журнал доступа к персональным данным до того, как данные будут показаны.</translation>
     </message>
     <message>
+        <source>With an answer</source>
+        <translation>С ответом</translation>
+    </message>
+    <message>
         <source>With extensions a request may be reviewed for at most two months from registration.</source>
         <translation>С учётом продления обращение рассматривается не более двух месяцев со дня регистрации.</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Рабочие дни</translation>
     </message>
     <message>
         <source>due today</source>
@@ -601,8 +786,20 @@
         <translation>Портал eGov</translation>
     </message>
     <message>
+        <source>forwarded or merged (not counted): {0}</source>
+        <translation>перенаправлено или объединено (не учитывается): {0}</translation>
+    </message>
+    <message>
         <source>hidden</source>
         <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>median time to answer: {0} working days</source>
+        <translation>медианный срок ответа: {0} раб. дн.</translation>
+    </message>
+    <message>
+        <source>overdue share: {0}</source>
+        <translation>доля нарушений срока: {0}</translation>
     </message>
     <message>
         <source>paused</source>
@@ -613,8 +810,24 @@
         <translation>ожидается</translation>
     </message>
     <message>
+        <source>registered: {0}</source>
+        <translation>зарегистрировано: {0}</translation>
+    </message>
+    <message>
+        <source>requests-{0}-{1}</source>
+        <translation>obrashcheniya-{0}-{1}</translation>
+    </message>
+    <message>
         <source>until {0}: {1}</source>
         <translation>до {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Choose another folder or name.</source>
+        <translation>{0}: {1}. Выберите другую папку или имя файла.</translation>
     </message>
 </context>
 </TS>

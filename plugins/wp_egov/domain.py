@@ -188,6 +188,7 @@ def register(tx: Tx, args: dict[str, Any]) -> None:
         "lang": lang,
         "status": "registered",
         "executor": None,
+        "executor_name": "",
         "reg_date": reg.isoformat(),
         "pauses": [],
         "extension": None,
@@ -215,8 +216,9 @@ def assign(tx: Tx, args: dict[str, Any]) -> None:
         )
     _need_status(rec, {"registered", "assigned", "in_progress"})
     executor = require_str(args, "executor", max_len=64)
-    data = {**rec.data, "executor": executor, "status": "assigned"}
-    _save(tx, rec.id, data, "assigned", str(args.get("executor_name") or ""), audience=(executor,))
+    name = str(args.get("executor_name") or "")[:300]
+    data = {**rec.data, "executor": executor, "executor_name": name, "status": "assigned"}
+    _save(tx, rec.id, data, "assigned", name, audience=(executor,))
 
 
 @DOMAIN.mutator("wp_egov.start")
@@ -228,6 +230,7 @@ def start(tx: Tx, args: dict[str, Any]) -> None:
     data = dict(rec.data)
     if not data.get("executor"):
         data["executor"] = tx.actor.user_id
+        data["executor_name"] = tx.actor.display_name or tx.actor.username
     data["status"] = "in_progress"
     _save(tx, rec.id, data, "in_progress", audience=(str(data["executor"]),))
 
@@ -463,6 +466,7 @@ def split(tx: Tx, args: dict[str, Any]) -> None:
         "text": require_str(args, "text", max_len=20_000),
         "status": "registered",
         "executor": None,
+        "executor_name": "",
         "pauses": [],
         "extension": None,
         "answered_on": None,

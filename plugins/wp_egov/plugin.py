@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workplace.api import Plugin, PluginContext
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class EgovPlugin(Plugin):
@@ -17,9 +22,15 @@ class EgovPlugin(Plugin):
             return self.page
 
         ctx.add_page("wp_egov.requests", make)
+        ctx.add_page("wp_egov.statistics", self._statistics)
         ctx.add_command("wp_egov.register", self._register)
         ctx.add_command("wp_egov.open", self._open_mine)
         ctx.add_record_opener("wp_egov.requests", self._open)
+
+    def _statistics(self) -> QWidget:
+        from wp_egov.ui.statistics import StatisticsPage
+
+        return StatisticsPage(self.ctx)
 
     def _show(self) -> None:
         self.ctx.run_command("shell.page.wp_egov.requests")  # the shell's "go to page"

@@ -1310,6 +1310,7 @@ def _requests(rng: random.Random, staff: _Staff, count: int) -> Iterator[DemoRec
             "text": " ".join(sentences),
             "status": status,
             "executor": executor,
+            "executor_name": staff.names[executor] if executor else "",
             "reg_date": _CALENDAR[day].iso,
             "deadline": _CALENDAR[due].iso,
             "lang": lang,

@@ -1,0 +1,83 @@
+"""Screenshots of the citizens' requests screens on the demo organisation, offscreen.
+
+    QT_QPA_PLATFORM=offscreen python -m tests.helpers.egov_screens OUT_DIR LANG
+
+Runs the real app with ``--demo`` in a throwaway home, waits for the first sync, then
+saves the queues with a request's card and the statistics page (the last 30 days and
+the year), as ``OUT_DIR/<screen>-<LANG>.png``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main() -> int:
+    out, lang = Path(sys.argv[1]), sys.argv[2]
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="wp-screens-"))
+    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"),
+                      ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
+                      ("XDG_STATE_HOME", ".local/state")):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        os.environ[name] = str(home / sub)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from workplace.app import run_app
+    from workplace.policy import parse_policy
+    from workplace.shell.application import Options, WorkplaceApp
+    from workplace.store.sync import SyncState
+
+    async def wait(predicate: object, timeout: float = 60) -> None:
+        deadline = asyncio.get_running_loop().time() + timeout
+        while not predicate():  # type: ignore[operator]
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError(str(predicate))
+            await asyncio.sleep(0.05)
+
+    def save(widget: QWidget, name: str) -> None:
+        QApplication.processEvents()
+        path = out / f"{name}-{lang}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    async def body(wp: WorkplaceApp) -> int:
+        wp.window.resize(1400, 900)
+        await wait(lambda: wp.offline.engine is not None
+                   and wp.offline.engine.state is SyncState.ONLINE, 120)
+        await asyncio.sleep(1.0)
+        wp.window.show_page("wp_egov.requests")
+        await asyncio.sleep(1.0)
+        requests = wp.window.holder("wp_egov.requests").content
+        requests.queues.setCurrentRow(3)  # overdue
+        await asyncio.sleep(1.0)
+        requests.table.selectRow(0)
+        await asyncio.sleep(0.5)
+        save(wp.window, "requests-overdue")
+        wp.window.show_page("wp_egov.statistics")
+        page = wp.window.holder("wp_egov.statistics").content
+        await wait(lambda: page.figures is not None and not page._tasks)
+        await asyncio.sleep(0.5)
+        save(wp.window, "statistics-30d")
+        page.period.setCurrentIndex(page.period.findData("year"))
+        await wait(lambda: page.figures is not None and not page._tasks
+                   and page.figures.start.month == 1)
+        await asyncio.sleep(0.5)
+        save(wp.window, "statistics-year")
+        grid = page.views["executors"].parentWidget()
+        save(grid, "statistics-year-charts")
+        return 0
+
+    return run_app(Options(profile="screens", language=lang, demo=True,
+                           ask_where_to_work=False,
+                           policy=parse_policy({"storage": {"encryption": "off"}})), body)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
