@@ -31,9 +31,10 @@ def _prose(value: str) -> bool:
     return codes * 3 < len(tokens)
 
 
-def record_text(data: Mapping[str, Any], limit: int = 20000) -> str:
-    """The readable text of a record: its string fields, titles first."""
-    parts = [str(data[f]) for f in TITLE_FIELDS if isinstance(data.get(f), str)]
+def record_text(data: Mapping[str, Any], limit: int = 20000, *, titles: bool = True) -> str:
+    """The readable text of a record: its string fields, titles first (if ``titles``)."""
+    parts = [str(data[f]) for f in TITLE_FIELDS if isinstance(data.get(f), str)] \
+        if titles else []
     for key, value in data.items():
         if key in TITLE_FIELDS or key in SKIP_FIELDS:
             continue
@@ -86,7 +87,8 @@ class Retriever:
                 continue
             data = local.record.data
             title = record_title(data, key[1])
-            sents = textrank.sentences(record_text(data))
+            # The title is shown beside the passage; the passage is the body's.
+            sents = textrank.sentences(record_text(data, titles=False)) or [title]
             for i in range(len(sents)):
                 passages.append((key, title, " ".join(sents[i:i + 2])[:600]))
         if not passages:

@@ -464,13 +464,16 @@ class ChatPage(QWidget):
                                                         "kept.")
             self.status.setText(answer["error"])
         finally:
-            self.running = None
-            self._set_running(False)
-            self.show_chat()
             if conv not in self.archive.conversations:
                 self.archive.conversations.append(conv)
-            await self.archive.save()
-            self.fill_list()
+            try:
+                await self.archive.save()
+            finally:
+                # Done only once kept: closing the app right after loses nothing.
+                self.running = None
+                self._set_running(False)
+                self.show_chat()
+                self.fill_list()
 
     async def _consume(self, task: Task, conv: Conversation, answer: dict[str, Any]) -> None:
         last: Update | None = None
