@@ -68,6 +68,27 @@ def run_until_done(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> 
     return future.result()
 
 
+def run_step(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:
+    """:func:`run_until_done` for a loop that runs in steps (test harnesses).
+
+    Between steps the loop stays the thread's running loop. Qt may process events
+    then (pytest-qt does after every test phase), and qasync runs the loop's due
+    callbacks from Qt's timers: without a running loop a task resumed that way fails
+    inside ``wait_for`` or httpx ("no running event loop") and is lost — the app's
+    sync engine with it. Call :func:`end_steps` before closing the loop.
+    """
+    asyncio.events._set_running_loop(None)  # run_forever sets it, and refuses it set
+    try:
+        return run_until_done(loop, awaitable)
+    finally:
+        asyncio.events._set_running_loop(loop)
+
+
+def end_steps() -> None:
+    """After the last :func:`run_step`: no loop is running any more."""
+    asyncio.events._set_running_loop(None)
+
+
 async def _cancel_pending(loop: asyncio.AbstractEventLoop) -> None:
     current = asyncio.current_task()
     pending = [t for t in asyncio.all_tasks(loop) if t is not current and not t.done()]

@@ -39,7 +39,6 @@ REG_MULTI_SZ for lists). The keys, the same on both:
 from __future__ import annotations
 
 import json
-import ssl
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -106,6 +105,8 @@ def check_ca_bundle(path: Path, key: str = "tls.ca_bundle") -> None:
     # Bundles often carry comments in other scripts between the blocks: bytes, not text.
     if b"-----BEGIN CERTIFICATE-----" not in data:
         raise PolicyError(f"policy key '{key}': file {path} holds no PEM certificate")
+    import ssl  # only when a bundle is set: the app's start-up needs no TLS
+
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     try:
         ctx.load_verify_locations(cafile=str(path))

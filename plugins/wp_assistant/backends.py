@@ -15,12 +15,15 @@ from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, 
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from workplace.api import Text, translatable
+
+if TYPE_CHECKING:
+    # httpx is imported when a model is first asked, not while the app starts: it
+    # takes tens of milliseconds to load.
+    import httpx
 
 
 class TaskKind(StrEnum):
@@ -210,11 +213,15 @@ class ChatCompletionsBackend(Backend):
         self.model = model
         self._api_key = api_key
         self._verify = verify
-        self._timeout = httpx.Timeout(token_timeout, connect=connect_timeout)
+        self._timeouts = (token_timeout, connect_timeout)
         self._temperature = temperature
         self._transport = transport
 
     async def stream(self, task: Task, messages: Sequence[Message]) -> AsyncGenerator[str, None]:
+        import httpx
+
+        token_timeout, connect_timeout = self._timeouts
+        timeout = httpx.Timeout(token_timeout, connect=connect_timeout)
         body: dict[str, Any] = {
             "messages": [{"role": m.role, "content": m.content} for m in messages],
             "stream": True, "temperature": self._temperature}
@@ -226,7 +233,7 @@ class ChatCompletionsBackend(Backend):
             headers["Authorization"] = f"Bearer {key}"
         try:
             async with (
-                httpx.AsyncClient(verify=self._verify, timeout=self._timeout,
+                httpx.AsyncClient(verify=self._verify, timeout=timeout,
                                   transport=self._transport) as client,
                 client.stream("POST", self.url, json=body, headers=headers) as response,
                 aclosing(response.aiter_lines()) as lines,  # type: ignore[type-var]

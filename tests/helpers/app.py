@@ -11,7 +11,7 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from workplace.app import run_until_done
+from workplace.app import end_steps, run_step
 from workplace.shell.application import Options, WorkplaceApp
 
 T = TypeVar("T")
@@ -27,7 +27,7 @@ class AppRunner:
         self.apps: list[WorkplaceApp] = []
 
     def run(self, awaitable: Awaitable[T]) -> T:
-        return run_until_done(self.loop, awaitable)
+        return run_step(self.loop, awaitable)
 
     def wait_until(self, predicate: Callable[[], object], timeout: float = 20.0) -> None:
         """Run the loop (Qt events and asyncio tasks alike) until ``predicate()`` holds.
@@ -86,5 +86,6 @@ class AppRunner:
                 raise RuntimeError(f"tasks still running 30 s after cancel:\n{report.getvalue()}")
 
         self.run(drain())
+        end_steps()
         self.loop.close()
         asyncio.set_event_loop(None)

@@ -11,7 +11,7 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from workplace.app import make_qapplication, run_until_done
+from workplace.app import end_steps, make_qapplication, run_step
 from workplace.policy import MachinePolicy
 from workplace.shell.application import Options, WorkplaceApp
 
@@ -46,7 +46,7 @@ class ShellHarness:
 
     def run(self, awaitable: Awaitable[T]) -> T:
         """Run ``awaitable`` on the app's loop and return its result."""
-        return run_until_done(self.loop, awaitable)
+        return run_step(self.loop, awaitable)
 
     def wait_until(self, predicate: Callable[[], object], timeout: float = 20.0) -> None:
         """Let the app run (Qt events and asyncio tasks) until ``predicate()`` holds."""
@@ -123,5 +123,6 @@ class ShellHarness:
 
         self.run(drain())
         self.run(self.loop.shutdown_asyncgens())
+        end_steps()
         self.loop.close()
         asyncio.set_event_loop(None)

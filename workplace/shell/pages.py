@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from workplace.shell.icons import icon
 from workplace.workbench import PageEntry
@@ -56,6 +56,7 @@ class PageHolder(QWidget):
         super().__init__(parent)
         self.entry = entry
         self.content: QWidget | None = None
+        self._scroll: QScrollArea | None = None
         self.failure: MessagePanel | None = None
         self._failure_reason = ""
         self._layout = QVBoxLayout(self)
@@ -68,16 +69,24 @@ class PageHolder(QWidget):
         if widget is None:
             self.show_failure("")
             return
-        widget.setParent(self)
+        # In a scroll area: a page wider or taller than the window (a long filter bar,
+        # a big form) scrolls instead of forcing the whole window past the screen.
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(widget)
+        self._scroll = scroll
         self.content = widget
-        self._layout.addWidget(widget)
+        self._layout.addWidget(scroll)
 
     def show_failure(self, reason: str) -> None:
         """Replace the page's content by an explanation (its plugin stopped)."""
         self._failure_reason = reason
-        if self.content is not None:
-            self.content.hide()
-            self.content.deleteLater()
+        if self._scroll is not None:
+            self._scroll.hide()
+            self._scroll.deleteLater()
+            self._scroll = None
             self.content = None
         if self.failure is None:
             self.failure = MessagePanel("error", self)
