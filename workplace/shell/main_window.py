@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.workbench = workbench
         self._holders: dict[str, PageHolder] = {}
         self._shortcuts: list[QShortcut] = []
-        #: Inside batched_updates(): menus and shortcuts are rebuilt once at the end.
+        # Inside batched_updates(): menus and shortcuts are rebuilt once at the end.
         self._batch = 0
         self._commands_dirty = False
         self._status_labels: dict[str, QLabel] = {}
