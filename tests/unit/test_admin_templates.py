@@ -41,6 +41,8 @@ def test_every_admx_value_is_a_policy_key_the_app_accepts():
     values["ai"]["endpoint"] = "gateway"
     values["ai"]["never_send"] = ["iin", "phone"]
     values["plugins"].pop("allow")  # allow and block together are fine, but say less
+    values["plugins"]["deny_permissions"] = ["ai"]
+    values["plugins"]["grant_permissions"] = ["wp_documents:network"]
     policy = parse_policy(registry_policy_data([values]))  # an unknown key would raise
     assert policy.server_url == "https://gw.example.kz" and policy.log_level == "DEBUG"
     assert policy.plugins_block == frozenset({"wp_assistant"})
