@@ -240,3 +240,14 @@ class CredentialStore:
             return fn(*args)
         except Exception as exc:  # D-Bus, a locked keyring, a refused prompt …
             raise CredentialError(f"{type(exc).__name__}: {exc}") from exc
+
+
+class PluginCredentials:
+    """``ctx.credentials`` (permission ``network``): each plugin's secrets (an API key,
+    a certificate's password) in the keyring, apart from the app's and each other's."""
+
+    def __init__(self, profile: str) -> None:
+        self.profile = profile
+
+    def for_plugin(self, plugin_id: str) -> CredentialStore:
+        return CredentialStore(f"{self.profile}/plugins/{plugin_id}")

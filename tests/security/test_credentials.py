@@ -131,3 +131,16 @@ def test_a_failing_backend_becomes_a_credential_error():
         CredentialStore("default", Locked()).get("token")
     assert not isinstance(caught.value, InsecureKeyringError)
     assert "unlock it" in str(caught.value)
+
+
+def test_each_plugin_has_its_own_secrets(memory_keyring):
+    from workplace.credentials import PluginCredentials
+
+    service = PluginCredentials("default")
+    assistant, documents = service.for_plugin("wp_assistant"), service.for_plugin("wp_documents")
+    assistant.set("api_key", "sk-test-1")
+    assert assistant.get("api_key") == "sk-test-1"
+    assert documents.get("api_key") is None  # another plugin cannot read it
+    assert CredentialStore("default").get("api_key") is None  # nor the app's own names
+    assistant.delete("api_key")
+    assert assistant.get("api_key") is None

@@ -21,7 +21,7 @@ from workplace import i18n
 from workplace.api import Notification, NotificationLevel, Text, translatable
 from workplace.audit import AuditTrail
 from workplace.background import BackgroundRunner
-from workplace.credentials import CredentialStore
+from workplace.credentials import CredentialStore, PluginCredentials
 from workplace.logs import kv
 from workplace.net.calendar import CalendarCache
 from workplace.net.connection import ConnectionManager, Mode, ServerChoice
@@ -170,6 +170,7 @@ class WorkplaceApp:
         self.blobs.transfer = BlobTransfer(self.blobs.files, self.runner, self._live_session)
         self.host.services["blobs"] = self.blobs
         self.host.services["audit"] = AuditTrail(self.store)
+        self.host.services["credentials"] = PluginCredentials(self.paths.profile)
         # The working-day calendar: shipped years, then the gateway's as last cached,
         # refreshed from the gateway on every sign-in.
         self.calendar = CalendarCache(self.paths.data_dir)
