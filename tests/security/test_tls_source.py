@@ -29,6 +29,8 @@ PLAIN_HTTP_CLIENTS = {
     # The embedded gateway's start-up probe: plain http to 127.0.0.1, a port this
     # process just opened; no certificate is involved.
     "workplace/net/embedded.py",
+    # The plugin kit's test gateway: plain http to 127.0.0.1 in a plugin's own tests.
+    "workplace/devkit/gateway.py",
 }
 
 

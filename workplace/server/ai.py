@@ -17,9 +17,11 @@ or the environment variables ``WORKPLACE_AI_UPSTREAM``, ``WORKPLACE_AI_MODEL`` a
 """
 
 
+import functools
 import json
 import logging
 import os
+import ssl
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -122,7 +124,8 @@ def install_ai(app: FastAPI, data_dir: Path, user_dep: Any) -> None:
         if up.api_key:
             headers["Authorization"] = f"Bearer {up.api_key}"
         started = time.monotonic()
-        client = httpx.AsyncClient(timeout=httpx.Timeout(up.timeout_s, connect=10))
+        client = httpx.AsyncClient(verify=_upstream_tls(),
+                                   timeout=httpx.Timeout(up.timeout_s, connect=10))
         try:
             upstream = await client.send(
                 client.build_request("POST", up.completions_url, json=body, headers=headers),
@@ -164,3 +167,12 @@ def install_ai(app: FastAPI, data_dir: Path, user_dep: Any) -> None:
                                  headers={"Cache-Control": "no-cache"})
 
     app.include_router(router)
+
+
+@functools.cache
+def _upstream_tls() -> ssl.SSLContext:
+    """The one TLS context of Workplace (system trust, TLS 1.2+) for the upstream model;
+    made once, on the first call."""
+    from workplace.net.tls import client_ssl_context
+
+    return client_ssl_context()
