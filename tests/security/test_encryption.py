@@ -25,6 +25,7 @@ from workplace.api.store import Query
 from workplace.credentials import SERVICE, CredentialStore
 from workplace.policy import PolicyError, parse_policy
 from workplace.store.encryption import (
+    CIPHER_PAGE_SIZE,
     KEY_NAME,
     CacheKeyError,
     EncryptionUnavailableError,
@@ -187,11 +188,13 @@ def test_a_damaged_encrypted_cache_is_still_moved_aside_with_its_outbox_salvaged
     path = tmp_path / "cache.db"
     key = keys.cache_key(path)
     store = open_store(path, domain, key)
-    for i in range(50):
+    for i in range(200):
         create(store, f"note {i}", body="x" * 500)
     store.close()
     raw = bytearray(path.read_bytes())
-    for i in range(4096 * 3, min(len(raw), 4096 * 5)):  # pages past the first one
+    page = CIPHER_PAGE_SIZE
+    assert len(raw) >= page * 4
+    for i in range(page * 2, page * 4):  # pages past the first one
         raw[i] ^= 0xFF
     path.write_bytes(bytes(raw))
 
