@@ -10,10 +10,10 @@ the on-device engine a question about the demo requests, summarises one, and sav
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from tests.helpers.screens import demo_synced, saver, throwaway_home, wait
 
 QUESTIONS = {"kk": "жол жөндеу", "ru": "ремонт дороги", "en": "road repair"}
 
@@ -21,39 +21,16 @@ QUESTIONS = {"kk": "жол жөндеу", "ru": "ремонт дороги", "en
 def main() -> int:
     out, lang = Path(sys.argv[1]), sys.argv[2]
     out.mkdir(parents=True, exist_ok=True)
-    home = Path(tempfile.mkdtemp(prefix="wp-screens-"))
-    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"),
-                      ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
-                      ("XDG_STATE_HOME", ".local/state")):
-        (home / sub).mkdir(parents=True, exist_ok=True)
-        os.environ[name] = str(home / sub)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-    from PySide6.QtWidgets import QApplication, QWidget
+    throwaway_home()
 
     from workplace.app import run_app
     from workplace.policy import parse_policy
     from workplace.shell.application import Options, WorkplaceApp
-    from workplace.store.sync import SyncState
 
-    async def wait(predicate: object, timeout: float = 60) -> None:
-        deadline = asyncio.get_running_loop().time() + timeout
-        while not predicate():  # type: ignore[operator]
-            if asyncio.get_running_loop().time() > deadline:
-                raise TimeoutError(str(predicate))
-            await asyncio.sleep(0.05)
-
-    def save(widget: QWidget, name: str) -> None:
-        QApplication.processEvents()
-        path = out / f"assistant-{name}-{lang}.png"
-        widget.grab().save(str(path))
-        print(path)
+    save = saver(out, lang, "assistant-")
 
     async def body(wp: WorkplaceApp) -> int:
-        wp.window.resize(1400, 860)
-        await wait(lambda: wp.offline.engine is not None
-                   and wp.offline.engine.state is SyncState.ONLINE, 120)
-        await asyncio.sleep(1.0)
+        await demo_synced(wp, (1400, 860))
         wp.window.show_page("wp_assistant.chat")
         page = wp.window.holder("wp_assistant.chat").content
         await asyncio.sleep(0.5)
