@@ -250,7 +250,8 @@ def test_request_fields(sample, staff):
     for r in _requests(sample):
         d = r.data
         assert set(d) == {"channel", "service_code", "applicant", "subject", "text", "status",
-                          "executor", "executor_name", "reg_date", "deadline", "lang", "number", "term_days",
+                          "executor", "executor_name", "reg_date", "deadline", "lang", "number",
+                          "term_days",
                           "applicant_key", "open", "running", "pauses", "extension",
                           "answered_on", "forwarded", "links", "replies", "history"}
         # The SLA queues read "running" (wp_egov.sla.recompute): open, clock not paused.
