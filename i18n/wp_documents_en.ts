@@ -827,6 +827,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This document has not been sent for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This document is not here (any more).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -827,6 +827,10 @@
         <translation>Мұндай құжат бұрыннан бар.</translation>
     </message>
     <message>
+        <source>This document has not been sent for approval.</source>
+        <translation>Құжат келісуге жіберілмеген.</translation>
+    </message>
+    <message>
         <source>This document is not here (any more).</source>
         <translation>Бұл құжат мұнда жоқ (енді жоқ).</translation>
     </message>

@@ -839,6 +839,10 @@
         <translation>Такой документ уже есть.</translation>
     </message>
     <message>
+        <source>This document has not been sent for approval.</source>
+        <translation>Документ не направлялся на согласование.</translation>
+    </message>
+    <message>
         <source>This document is not here (any more).</source>
         <translation>Этого документа здесь нет (больше нет).</translation>
     </message>

@@ -321,6 +321,10 @@ class DocumentCard(QDialog):
                                     translate("wp_documents", "Comment")])
         route = self.doc.get("route")
         if not route:
+            note = QTreeWidgetItem(self.route, [translate(
+                "wp_documents", "This document has not been sent for approval.")])
+            note.setFirstColumnSpanned(True)
+            note.setFlags(Qt.ItemFlag.ItemIsEnabled)
             return
         modes = {"all": translate("wp_documents", "every approver must approve"),
                  "any": translate("wp_documents", "one approval is enough"),
