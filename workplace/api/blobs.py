@@ -58,7 +58,8 @@ class BlobStore(abc.ABC):
 
     @abc.abstractmethod
     async def get(self, digest: str) -> bytes:
-        """The bytes kept as ``digest``.
+        """The bytes kept as ``digest`` — always bytes whose SHA-256 is ``digest``;
+        fetched from the gateway when they are not on this computer.
 
         Raises :class:`BlobMissingError` if there are none and
         :class:`BlobTamperedError` if the file on disk does not authenticate.
