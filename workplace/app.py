@@ -89,6 +89,19 @@ def end_steps() -> None:
     asyncio.events._set_running_loop(None)
 
 
+async def settle_callbacks(rounds: int = 3) -> None:
+    """Give the callbacks already scheduled their turn before the loop is closed.
+
+    A transport frees its socket in a callback that ``close()`` schedules. qasync
+    runs callbacks from Qt timers and, once closed, drops the ones still pending
+    the next time Qt fires them: a connection closed in the loop's last moments
+    (an httpx client shut at quit) would leak its socket. Callbacks may schedule
+    more (closing a stream takes two turns), hence a few short rounds.
+    """
+    for _ in range(rounds):
+        await asyncio.sleep(0.01)
+
+
 async def _cancel_pending(loop: asyncio.AbstractEventLoop) -> None:
     current = asyncio.current_task()
     pending = [t for t in asyncio.all_tasks(loop) if t is not current and not t.done()]
@@ -127,6 +140,7 @@ def run_app(options: Options,
         # run deleteLater() before the loop goes
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         run_until_done(loop, loop.shutdown_asyncgens())
+        run_until_done(loop, settle_callbacks())
         loop.close()
         asyncio.set_event_loop(None)
         _log.info("shutdown complete")

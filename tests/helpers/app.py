@@ -11,7 +11,7 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from workplace.app import end_steps, run_step
+from workplace.app import end_steps, run_step, settle_callbacks
 from workplace.shell.application import Options, WorkplaceApp
 
 T = TypeVar("T")
@@ -86,6 +86,7 @@ class AppRunner:
                 raise RuntimeError(f"tasks still running 30 s after cancel:\n{report.getvalue()}")
 
         self.run(drain())
+        self.run(settle_callbacks())
         end_steps()
         self.loop.close()
         asyncio.set_event_loop(None)
