@@ -332,6 +332,22 @@ def sla_recompute(ctx: Context) -> dict[str, float]:
     return egov_child.measure_sla(ctx)
 
 
+@benchmark("rag_top10_ms", targets=(Target("rag_top10_ms", 100),))
+def rag_top10(ctx: Context) -> dict[str, float]:
+    """'Ask about my documents': the top 10 cited records over 100k (assistant_child.py)."""
+    import assistant_child  # beside this file
+
+    return assistant_child.measure_rag(ctx)
+
+
+@benchmark("local_first_token_ms", targets=(Target("local_first_token_ms", 200),))
+def local_first_token(ctx: Context) -> dict[str, float]:
+    """The on-device engine: a summary or a question to its first streamed token."""
+    import assistant_child  # beside this file
+
+    return assistant_child.measure_first_token(ctx)
+
+
 # -- driver -------------------------------------------------------------------------
 
 
