@@ -73,16 +73,23 @@ def test_every_http_client_of_the_app_uses_the_tls_context():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr in {"Client", "AsyncClient"}
+                    and node.func.attr in {"Client", "AsyncClient", "HTTPTransport",
+                                           "AsyncHTTPTransport"}
                     and isinstance(node.func.value, ast.Name)
                     and node.func.value.id == "httpx"):
                 continue
             verify = next((k.value for k in node.keywords if k.arg == "verify"), None)
+            transport = next((k.value for k in node.keywords if k.arg == "transport"), None)
+            if (verify is None and isinstance(transport, ast.Call)
+                    and isinstance(transport.func, ast.Name)
+                    and transport.func.id == "async_transport" and transport.args):
+                verify = transport.args[0]  # workplace.net.http.async_transport(context)
             if rel in PLAIN_HTTP_CLIENTS:
                 continue
             if verify is None or isinstance(verify, ast.Constant):
                 offenders.append(f"{rel}:{node.lineno}")
     assert offenders == [], ("httpx clients must pass verify=<the context from "
-                             "workplace.net.tls.client_ssl_context>: " + ", ".join(offenders))
+                             "workplace.net.tls.client_ssl_context>, directly or through "
+                             "async_transport(context): " + ", ".join(offenders))
     session = (ROOT / "workplace/net/session.py").read_text(encoding="utf-8")
     assert "client_ssl_context" in session

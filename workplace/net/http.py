@@ -1,0 +1,87 @@
+"""httpx transports that give their sockets back when a request is cancelled.
+
+httpcore closes the TCP connection when a TLS handshake fails with an error, but not
+when the task is cancelled during the handshake — a sign-in abandoned, a sync
+stopped, the app quitting a moment after it connected. The socket then stays open
+until the garbage collector finds it ("unclosed transport"). The backend here wraps
+httpcore's own and closes the connection on any interruption of the handshake.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ssl
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
+import httpx
+
+SocketOption = Any  # httpcore's SOCKET_OPTION: a (level, name, value) tuple
+
+
+class _ClosingStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                        timeout: float | None = None) -> httpcore.AsyncNetworkStream:
+        try:
+            return await self._inner.start_tls(ssl_context, server_hostname, timeout)
+        except BaseException:
+            # Errors are closed by httpcore already; closing twice is harmless. A
+            # cancellation is not: close here, and let the cancellation go on.
+            with contextlib.suppress(BaseException):
+                await self._inner.aclose()
+            raise
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class ClosingBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's asyncio backend whose connections close when a handshake is cut short."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                          local_address: str | None = None,
+                          socket_options: Iterable[SocketOption] | None = None,
+                          ) -> httpcore.AsyncNetworkStream:
+        return _ClosingStream(await self._inner.connect_tcp(
+            host, port, timeout, local_address, socket_options))
+
+    async def connect_unix_socket(self, path: str, timeout: float | None = None,
+                                  socket_options: Iterable[SocketOption] | None = None,
+                                  ) -> httpcore.AsyncNetworkStream:
+        return _ClosingStream(await self._inner.connect_unix_socket(
+            path, timeout, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def async_transport(verify: ssl.SSLContext) -> httpx.AsyncHTTPTransport:
+    """An ``httpx.AsyncHTTPTransport`` on :class:`ClosingBackend`, verifying with ``verify``
+    (the app's context from ``workplace.net.tls.client_ssl_context``).
+
+    httpx offers no argument for the network backend; its connection pool keeps it in
+    ``_network_backend`` (httpcore 1.x). tests/unit/test_http_transport.py fails if
+    that ever changes, rather than the leak quietly coming back.
+    """
+    transport = httpx.AsyncHTTPTransport(verify=verify)
+    pool = transport._pool
+    if not hasattr(pool, "_network_backend"):
+        raise RuntimeError("httpcore's connection pool changed: see workplace.net.http")
+    pool._network_backend = ClosingBackend()
+    return transport
