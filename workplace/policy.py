@@ -13,6 +13,10 @@ REG_MULTI_SZ for lists). The keys, the same on both:
 ``logging.level``  DEBUG, INFO (default), WARNING or ERROR.
 ``plugins.allow``  list of plugin ids; when present, only these may run.
 ``plugins.block``  list of plugin ids that may never run.
+``plugins.force_installed``  list of plugin ids that must run: users cannot switch
+                   them off, their permissions count as approved, and one that is not
+                   installed fails ``workplace --selftest``. Naming a blocked id, or one
+                   ``plugins.allow`` does not list, is an error.
 ``plugins.deny_permissions``  permissions (network, storage, personal-data, ai) no
                    module may have: a module asking for one does not start.
 ``plugins.grant_permissions``  ``"<plugin id>:<permission>"`` (or ``"<id>:*"``): the
@@ -61,6 +65,8 @@ class MachinePolicy:
 
     plugins_allow: frozenset[str] | None = None
     plugins_block: frozenset[str] = frozenset()
+    #: Plugins that must run: the user cannot switch them off.
+    plugins_forced: frozenset[str] = frozenset()
     #: Permission names no plugin may have; ``"id:permission"`` / ``"id:*"`` pre-approved.
     denied_permissions: frozenset[str] = frozenset()
     granted_permissions: frozenset[str] = frozenset()
@@ -131,11 +137,19 @@ def parse_policy(data: Any, source: str = "") -> MachinePolicy:
     plugins = data.get("plugins", {})
     if not isinstance(plugins, dict):
         raise PolicyError("policy key 'plugins' must be an object")
-    unknown = set(plugins) - {"allow", "block", "deny_permissions", "grant_permissions"}
+    unknown = set(plugins) - {"allow", "block", "force_installed", "deny_permissions",
+                              "grant_permissions"}
     if unknown:
         raise PolicyError(f"policy key 'plugins.{sorted(unknown)[0]}' is not known")
     allow = _id_list(plugins["allow"], "plugins.allow") if "allow" in plugins else None
     block = _id_list(plugins.get("block", []), "plugins.block")
+    forced = _id_list(plugins.get("force_installed", []), "plugins.force_installed")
+    if forced & block:
+        raise PolicyError(f"policy key 'plugins.force_installed' names "
+                          f"'{sorted(forced & block)[0]}', which 'plugins.block' blocks")
+    if allow is not None and forced - allow:
+        raise PolicyError(f"policy key 'plugins.force_installed' names "
+                          f"'{sorted(forced - allow)[0]}', which 'plugins.allow' does not list")
     denied, granted = _permission_lists(plugins)
     signin = _section(data, "signin", {"remember_me_allowed", "idle_lock_minutes"})
     remember = signin.get("remember_me_allowed", True)
@@ -175,7 +189,8 @@ def parse_policy(data: Any, source: str = "") -> MachinePolicy:
     level = logging_section.get("level", "")
     if level not in ("", "DEBUG", "INFO", "WARNING", "ERROR"):
         raise PolicyError("policy key 'logging.level' must be DEBUG, INFO, WARNING or ERROR")
-    return MachinePolicy(plugins_allow=allow, plugins_block=block, source=source,
+    return MachinePolicy(plugins_allow=allow, plugins_block=block, plugins_forced=forced,
+                         source=source,
                          denied_permissions=denied, granted_permissions=granted,
                          remember_me_allowed=remember, idle_lock_minutes=idle,
                          tls_ca_bundle=bundle, encryption_required=encryption == "required",

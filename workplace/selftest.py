@@ -7,6 +7,7 @@ import sys
 from typing import TextIO
 
 from workplace.pluginhost import PluginState
+from workplace.pluginhost.state import make_reason
 from workplace.shell.application import WorkplaceApp
 
 # States that mean "an admin must look": the plugin should run and does not.
@@ -22,12 +23,17 @@ async def run_selftest(wp: WorkplaceApp, out: TextIO = sys.stdout) -> int:
     for rec in sorted(wp.host.records.values(), key=lambda r: r.id):
         if rec.state is PluginState.ACTIVE:
             line = "ok"
-        elif rec.state in BROKEN:
+        elif rec.state in BROKEN or wp.host.is_forced(rec.id):
+            # A module policy requires must run, whatever keeps it off.
             failed += 1
             line = f"failed: {rec.reason}"
         else:
             line = f"off: {rec.reason}"
         print(f"{rec.id} {line}", file=out)
+    for pid in wp.host.missing_forced():
+        failed += 1
+        print(f"{pid} failed: {make_reason('forced_missing')} "
+              f"(policy plugins.force_installed)", file=out)
     # The local data: open, decrypted with its key from the keyring — or why not.
     for _ in range(200):
         if wp.offline.opened or wp.offline.failure is not None:

@@ -103,3 +103,26 @@ def test_the_log_level_comes_from_policy_unless_given(tmp_path, monkeypatch):
     assert cli._policy_log_level() == "DEBUG"
     path.write_text("{broken")
     assert cli._policy_log_level() == "INFO"  # the app itself reports the bad file
+
+
+def test_force_installed_plugins():
+    policy = parse_policy({"plugins": {"allow": ["wp_egov", "wp_home"],
+                                       "force_installed": ["wp_egov"]}})
+    assert policy.plugins_forced == frozenset({"wp_egov"})
+    assert MachinePolicy().plugins_forced == frozenset()
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"plugins": {"force_installed": "wp_egov"}},
+     "policy key 'plugins.force_installed' must be a list of plugin ids"),
+    ({"plugins": {"force_installed": ["wp_egov", ""]}},
+     "policy key 'plugins.force_installed' must be a list of plugin ids"),
+    ({"plugins": {"force_installed": ["wp_egov"], "block": ["wp_egov"]}},
+     "policy key 'plugins.force_installed' names 'wp_egov', which 'plugins.block' blocks"),
+    ({"plugins": {"force_installed": ["wp_egov"], "allow": ["wp_home"]}},
+     "policy key 'plugins.force_installed' names 'wp_egov', which 'plugins.allow' does "
+     "not list"),
+])
+def test_force_installed_errors_name_the_key(data, message):
+    with pytest.raises(PolicyError, match=re.escape(message)):
+        parse_policy(data)

@@ -79,6 +79,19 @@ class PluginHost:
         self.language_changed = Event[[str]]()
         self._user = settings.namespace("plugins")
         self._load(discover() if discovered is None else discovered)
+        for pid in self.missing_forced():
+            _log.error(kv("plugin_forced_missing", plugin=pid,
+                          policy="plugins.force_installed"))
+
+    # -- what policy requires ---------------------------------------------------------
+
+    def is_forced(self, pid: str) -> bool:
+        """Machine policy requires ``pid`` (``plugins.force_installed``): always on."""
+        return pid in self.policy.plugins_forced
+
+    def missing_forced(self) -> list[str]:
+        """The ids policy requires that are not installed (an admin must install them)."""
+        return sorted(self.policy.plugins_forced - set(self.records))
 
     # -- deciding ---------------------------------------------------------------
 
@@ -106,7 +119,7 @@ class PluginHost:
                     "permission_denied", permissions=", ".join(sorted(denied))))
             elif self.safe_mode and not rec.builtin:
                 self._set(rec, PluginState.SKIPPED, make_reason("safe_mode"))
-            elif rec.id in disabled:
+            elif rec.id in disabled and not self.is_forced(rec.id):
                 self._set(rec, PluginState.DISABLED, make_reason("disabled"))
             elif self._ask_approval(rec):
                 pass
@@ -131,8 +144,8 @@ class PluginHost:
         permission must be approved again (:meth:`approve_permissions`), unless the
         policy's ``plugins.grant_permissions`` grants it.
         """
-        if rec.manifest is None or rec.builtin:
-            return frozenset()
+        if rec.manifest is None or rec.builtin or self.is_forced(rec.id):
+            return frozenset()  # a module policy requires is approved by the admin
         approved: dict[str, list[str]] = self._user.get("approved_permissions", {})
         if rec.id not in approved:
             self._record_approval(rec)
@@ -310,8 +323,15 @@ class PluginHost:
             self._stop(self.records[pid])
 
     async def set_enabled(self, pid: str, enabled: bool) -> None:
-        """Switch a plugin on or off now, and remember the choice for the profile."""
+        """Switch a plugin on or off now, and remember the choice for the profile.
+
+        A module machine policy requires (:meth:`is_forced`) cannot be switched off:
+        the request is logged and ignored."""
         rec = self.records[pid]
+        if not enabled and self.is_forced(pid):
+            _log.warning(kv("plugin_forced_not_disabled", plugin=pid,
+                            policy="plugins.force_installed"))
+            return
         disabled: set[str] = set(self._user.get("disabled", []))
         (disabled.discard if enabled else disabled.add)(pid)
         self._user.set("disabled", sorted(disabled))

@@ -42,6 +42,10 @@ REASONS = {
     "blocked": translatable("PluginHost", "Blocked by your organisation's policy"),
     "not_allowed": translatable("PluginHost", "Not in your organisation's list of allowed modules"),
     "disabled": translatable("PluginHost", "Switched off"),
+    "forced": translatable(
+        "PluginHost", "Your organisation requires this module: it cannot be switched off"),
+    "forced_missing": translatable(
+        "PluginHost", "Your organisation requires this module, but it is not installed"),
     "safe_mode": translatable("PluginHost", "Not started: safe mode runs built-in modules only"),
     "incompatible": translatable(
         "PluginHost", "Needs platform API {wanted}, this Workplace offers {have}"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workplace.api import Permission, translatable
 from workplace.pluginhost import PluginHost, PluginRecord, PluginState
+from workplace.pluginhost.state import make_reason
 
 _log = logging.getLogger("workplace.shell")
 
@@ -123,8 +124,11 @@ class PluginManagerPage(QWidget):
         for row, rec in enumerate(records):
             source = (translate("PluginManager", "Built in") if rec.builtin
                       else rec.distribution or translate("PluginManager", "Third party"))
+            status = str(STATE_TEXT[rec.state])
+            if self._host.is_forced(rec.id):
+                status = translate("PluginManager", "{0} (locked)").format(status)
             cells = [rec.display_name, rec.manifest.version if rec.manifest else "—",
-                     str(STATE_TEXT[rec.state]), source]
+                     status, source]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         if records:
@@ -149,6 +153,13 @@ class PluginManagerPage(QWidget):
         lines.append(translate("PluginManager", "Status: {0}").format(str(STATE_TEXT[rec.state])))
         if rec.reason is not None:
             lines.append(translate("PluginManager", "Reason: {0}").format(str(rec.reason)))
+        forced = self._host.is_forced(rec.id)
+        locked = ""
+        if forced:
+            # Shown like the settings the organisation's policy locks.
+            locked = translate("Policy", "Set by your organisation") + ": " + str(
+                make_reason("forced"))
+            lines.append(locked)
         self.details.setText("\n".join(lines))
         awaiting = rec.state is PluginState.AWAITING_APPROVAL
         self.review.setVisible(awaiting)
@@ -161,7 +172,11 @@ class PluginManagerPage(QWidget):
         label = (translate("PluginManager", "Switch off") if enabled
                  else translate("PluginManager", "Switch on"))
         self.toggle.setText(label)
+        # Locked on: the button stays in sight, greyed, and says why.
+        self.toggle.setEnabled(not (forced and enabled))
+        self.toggle.setToolTip(locked if forced and enabled else "")
         self.toggle.setAccessibleName(f"{label}: {rec.display_name}")
+        self.toggle.setAccessibleDescription(locked if forced and enabled else "")
 
     def review_permissions(self) -> QMessageBox | None:
         """Ask the user to approve the permissions an update added (opened, not exec'd)."""
@@ -200,6 +215,8 @@ class PluginManagerPage(QWidget):
         if rec is None:
             return
         enable = rec.state is PluginState.DISABLED
+        if not enable and self._host.is_forced(rec.id):
+            return  # locked on by policy (the button is greyed out too)
         task = asyncio.ensure_future(self._host.set_enabled(rec.id, enable))
         self._pending.add(task)  # keep a reference until it is done
         task.add_done_callback(self._pending.discard)
