@@ -180,16 +180,21 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 def _error_for(response: httpx.Response) -> AssistantError:
     status = response.status_code
+    code = ""
     try:
         body = response.json()
-        detail = str((body.get("error") or {}).get("message") or body)[:500]
+        error = body.get("error") or {}
+        detail = str(error.get("message") or body)[:500]
+        code = str(error.get("code") or "") if isinstance(error, dict) else ""
     except (ValueError, AttributeError):
         detail = response.text[:500]
     if status == 429:
         return AssistantError(ErrorKind.RATE_LIMITED, detail, _retry_after(response))
     if status in (401, 403):
         return AssistantError(ErrorKind.AUTH, detail)
-    if status == 503 and "not_configured" in response.text:
+    # The gateway's answer when it has no upstream model (409; earlier gateways said
+    # 503): the error's code says it, whatever the status.
+    if code == "not_configured":
         return AssistantError(ErrorKind.NOT_CONFIGURED, detail)
     if status >= 500:
         return AssistantError(ErrorKind.SERVER, f"{status} {detail}")

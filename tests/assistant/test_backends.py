@@ -16,6 +16,7 @@ from wp_assistant.backends import (
     ErrorKind,
     Task,
     TaskKind,
+    _error_for,
 )
 from wp_assistant.service import Assistant, Conversation
 
@@ -233,9 +234,30 @@ def test_gateway_without_upstream_says_so(tmp_path) -> None:
         assert error is not None and error.kind is ErrorKind.NOT_CONFIGURED
         r = httpx.post(gw.url + "/v1/chat/completions", json={"messages": []},
                        headers={"Authorization": f"Bearer {_token(gw)}"})
-        assert r.status_code == 503 and "No language model" in r.json()["error"]["message"]
+        assert r.status_code == 409, r.text
+        assert r.json()["error"]["code"] == "not_configured"
+        assert "No language model" in r.json()["error"]["message"]
+        # The independent client sees a final 4xx too (no retry would help).
+        client = openai.OpenAI(base_url=gw.url + "/v1", api_key=_token(gw), max_retries=0)
+        try:
+            with pytest.raises(openai.ConflictError, match="No language model"):
+                client.chat.completions.create(model="m", messages=[{"role": "user",
+                                                                      "content": "hi"}])
+        finally:
+            client.close()
     finally:
         gw.stop()
+
+
+@pytest.mark.parametrize("status", [409, 503])  # 503: what earlier gateways said
+def test_not_configured_is_told_by_its_code(status) -> None:
+    body = {"error": {"code": "not_configured", "message": "No language model here."}}
+    error = _error_for(httpx.Response(status, json=body))
+    assert error.kind is ErrorKind.NOT_CONFIGURED
+    assert str(error).startswith("No language model is configured")
+    other = _error_for(httpx.Response(409, json={"error": {"code": "conflict",
+                                                           "message": "x"}}))
+    assert other.kind is ErrorKind.REFUSED
 
 
 def _token_of(gw: RunningGateway):

@@ -4,7 +4,9 @@ Signed-in clients send chat completions here instead of to a model directly; the
 gateway forwards them to the one upstream model the organisation configured (the
 national AI platform, a vLLM or Ollama server …) with the organisation's key, so no
 workstation holds that key. Streaming (server-sent events) passes through as it
-arrives. Without an upstream the endpoint answers 503 ``not_configured`` and says so.
+arrives. Without an upstream the endpoint answers 409 ``not_configured`` and says so:
+a state of this gateway's configuration that a client shows its user (and that no
+retry changes), declared in the schema like every error it answers itself.
 
 Configuration, read at start: ``<data dir>/ai.json``::
 
@@ -33,6 +35,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from workplace.logs import kv
+from workplace.server.models import ErrorBody
 
 _log = logging.getLogger("workplace.server.ai")
 
@@ -86,10 +89,26 @@ def _openai_error(status: int, code: str, message: str,
 
 
 def _not_configured() -> JSONResponse:
-    return _openai_error(503, "not_configured",
+    return _openai_error(409, "not_configured",
                          "No language model is configured on this gateway. An "
                          "administrator sets one in ai.json in the gateway's data folder "
                          "(or WORKPLACE_AI_UPSTREAM).")
+
+
+#: What ``POST /v1/chat/completions`` answers itself (the app adds its usual 4xx); an
+#: upstream's own answer (a 200 or an error) passes through as it came.
+_COMPLETIONS_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The upstream model's completion: JSON, or a stream of "
+                         "server-sent events when the request asked for ``stream``.",
+          "content": {"application/json": {}, "text/event-stream": {}}},
+    400: {"model": ErrorBody, "description": "The body is not a chat completions request "
+                                             "(``invalid_json``, ``invalid_request``)."},
+    409: {"model": ErrorBody, "description": "No language model is configured on this "
+                                             "gateway (``not_configured``): an administrator "
+                                             "sets one; retrying does not help."},
+    502: {"model": ErrorBody, "description": "The configured model could not be reached "
+                                             "(``upstream_unreachable``)."},
+}
 
 
 def install_ai(app: FastAPI, data_dir: Path, user_dep: Any) -> None:
@@ -105,7 +124,7 @@ def install_ai(app: FastAPI, data_dir: Path, user_dep: Any) -> None:
                  "owned_by": "workplace-gateway"}] if up.configured else []
         return JSONResponse({"object": "list", "data": data})
 
-    @router.post("/chat/completions", response_model=None)
+    @router.post("/chat/completions", response_model=None, responses=_COMPLETIONS_RESPONSES)
     async def chat_completions(request: Request,
                                user: user_dep) -> Response:
         """OpenAI chat completions, forwarded to the configured upstream model."""
