@@ -111,7 +111,7 @@ class RequestCard(QScrollArea):
         row = QHBoxLayout(self.action_bar)
         row.setContentsMargins(0, 8, 0, 8)
         self.buttons: dict[str, QPushButton] = {}
-        for key in ("take", "reply", "wait", "resume", "forward", "extend", "close"):
+        for key in ("assign", "take", "reply", "wait", "resume", "forward", "extend", "close"):
             button = QPushButton(self.action_bar)
             button.clicked.connect(lambda _c=False, k=key: self.action.emit(k))
             self.buttons[key] = button
@@ -154,6 +154,7 @@ class RequestCard(QScrollArea):
             "wp_egov", "Shows the full number and contacts; you will be asked why, and the "
                        "look is recorded in the personal-data audit trail."))
         titles = {
+            "assign": translate("wp_egov", "Assign… (A)"),
             "take": translate("wp_egov", "Take into work (T)"),
             "reply": translate("wp_egov", "Reply… (R)"),
             "wait": translate("wp_egov", "Ask the applicant… (W)"),
@@ -248,7 +249,10 @@ class RequestCard(QScrollArea):
         self.history.setVisible(bool(lines))
 
     def _enable(self, status: str) -> None:
+        actor = self.ctx.store.actor
+        assigns = any(actor.has_role(r) for r in ("head", "clerk", "admin"))
         allowed = {
+            "assign": assigns and status in ("registered", "assigned", "in_progress"),
             "take": status in ("registered", "assigned"),
             "reply": status in ("assigned", "in_progress"),
             "wait": status in ("assigned", "in_progress"),

@@ -2,8 +2,8 @@
 
 Keyboard: Alt+1…Alt+5 choose a queue, Ctrl+F (in the page) or "/" goes to the
 search box, arrows move in the table, Enter opens the card; on the table T takes
-the selected requests into work, R replies, W asks the applicant, F forwards,
-E extends the term, C removes from control.
+the selected requests into work, A assigns them to an executor, R replies, W asks
+the applicant, F forwards, E extends the term, C removes from control.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from workplace.api.qt import RecordListModel
 from wp_egov import sla
 from wp_egov.catalogue import CHANNELS, DEFAULT_SERVICES, REQUESTS, template
 from wp_egov.catalogue import fill as fill_template
+from wp_egov.ui.assign import AssignDialog, assign_all, known_executors, result_message
 from wp_egov.ui.card import RequestCard
 from wp_egov.ui.dialogs import RegisterDialog, ReplyDialog, TextDialog
 from wp_egov.ui.queues import QUEUES, Queue, SlaView, columns, number_text, query_for
@@ -66,6 +67,8 @@ class RequestsPage(QWidget):
         self.sla_view = SlaView(ctx.calendar, lambda: self.today)
         self._tasks: set[asyncio.Future[Any]] = set()
         self.queue_index = 1
+        #: Whom "Assign…" offers; refreshed with the queue counts.
+        self.people: list[dict[str, str]] = []
 
         self.queues = QListWidget(self)
         self.queues.setMaximumWidth(230)
@@ -155,7 +158,7 @@ class RequestsPage(QWidget):
         self.table.installEventFilter(self)
 
     _TABLE_KEYS: ClassVar[dict[Qt.Key, str]] = {
-        Qt.Key.Key_T: "take", Qt.Key.Key_R: "reply", Qt.Key.Key_W: "wait",
+        Qt.Key.Key_T: "take", Qt.Key.Key_A: "assign", Qt.Key.Key_R: "reply", Qt.Key.Key_W: "wait",
         Qt.Key.Key_F: "forward", Qt.Key.Key_E: "extend", Qt.Key.Key_C: "close"}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -244,6 +247,7 @@ class RequestsPage(QWidget):
     async def refresh_counts(self) -> None:
         counts = {q.id: await self.store.count(self._query(q)) for q in QUEUES}
         self._show_counts(counts)
+        self.people = await known_executors(self.store)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         if counts:
@@ -258,8 +262,13 @@ class RequestsPage(QWidget):
     # -- the card ---------------------------------------------------------------------------
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        rec = self.list_model.record_at(current.row()) if current.isValid() else None
-        self.card.show_record(rec)
+        # A request that left the queue (answered, or changed by a sync) stays on the
+        # card: the model losing its row is no reason to take it from the user.
+        if not current.isValid():
+            return
+        rec = self.list_model.record_at(current.row())
+        if rec is not None:
+            self.card.show_record(rec)
 
     def open_request(self, record_id: str) -> None:
         self.spawn(self._reload_card(record_id))
@@ -287,6 +296,13 @@ class RequestsPage(QWidget):
                             NotificationLevel.WARNING)
             return False
         return True
+
+    async def assign_many(self, records: list[LocalRecord], person: dict[str, str]) -> None:
+        """Assign each request on its own; say how many went and which did not, why."""
+        result = await assign_all(self.store, records, person)
+        title, body = result_message(result, person["name"])
+        self.ctx.notify(title, body, NotificationLevel.WARNING if result.failed
+                        else NotificationLevel.INFO)
 
     def register_new(self) -> RegisterDialog:
         dialog = RegisterDialog(self.ctx.language, self)
@@ -333,7 +349,12 @@ class RequestsPage(QWidget):
                 self.spawn(self.mutate("wp_egov.close", {"id": r.record.id}))
             return None
         dialog: QDialog
-        if action == "reply":
+        if action == "assign":
+            assign = AssignDialog(self.people, len(records), self)
+            assign.submitted.connect(lambda person: self.spawn(
+                self.assign_many(records, person)))
+            dialog = assign
+        elif action == "reply":
             reply = ReplyDialog(self._values(rec), self.ctx.language, self)
             reply.submitted.connect(lambda out: self.spawn(
                 self.mutate("wp_egov.answer", {"id": rid, **out})))

@@ -1,0 +1,145 @@
+"""Assigning requests to an executor: whom to offer, the dialog, and the bulk run.
+
+There is no staff directory in ``workplace.api`` yet, so the executors offered are
+the people this computer has seen working on the department's requests (executors
+and authors of history entries), the signed-in user first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workplace.api import LocalRecord, MutationRejectedError, Query, Store
+from wp_egov.catalogue import REQUESTS
+from wp_egov.ui.queues import number_text
+
+translate = QCoreApplication.translate
+
+
+async def known_executors(store: Store) -> list[dict[str, str]]:
+    """People seen on requests (executors, history authors), the signed-in user first."""
+    actor = store.actor
+    mine = {"id": actor.user_id, "name": actor.display_name or actor.username}
+    found: dict[str, str] = {mine["id"]: mine["name"]} if mine["id"] else {}
+    records: list[LocalRecord] = await store.query(
+        Query(REQUESTS, order_by="updated_at", descending=True, limit=500))
+    for local in records:
+        d = local.record.data
+        if d.get("executor") and d.get("executor_name"):
+            found.setdefault(str(d["executor"]), str(d["executor_name"]))
+        for h in d.get("history") or ():
+            if h.get("by") and h.get("by_name"):
+                found.setdefault(str(h["by"]), str(h["by_name"]))
+    return sorted(({"id": k, "name": v} for k, v in found.items() if v),
+                  key=lambda p: (p["id"] != mine["id"], p["name"]))
+
+
+class AssignTexts(QObject):
+    """Messages with plural forms (lupdate finds those only as ``self.tr`` calls)."""
+
+    def title(self, n: int) -> str:
+        return self.tr("Assign %n request(s)", "", n)
+
+    def done(self, n: int, name: str) -> str:
+        return self.tr("%n request(s) assigned to {0}", "", n).format(name)
+
+    def failed(self, n: int) -> str:
+        return self.tr("%n request(s) were not assigned", "", n)
+
+
+class AssignDialog(QDialog):
+    """Choose the executor for one or more requests."""
+
+    submitted = Signal(dict)
+
+    def __init__(self, people: Sequence[dict[str, str]], count: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        texts = AssignTexts(self)
+        self.setWindowTitle(texts.title(count))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        label = QLabel(translate("wp_egov", "&Executor:"), self)
+        self.people = QComboBox(self)
+        for p in people:
+            self.people.addItem(p["name"], p["id"])
+        label.setBuddy(self.people)
+        layout.addWidget(label)
+        layout.addWidget(self.people)
+        hint = QLabel(translate("wp_egov", "The executor sees the requests in \"My requests\" "
+                                           "and the deadlines keep running."), self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(translate("wp_egov", "Assign"))
+        ok.setEnabled(self.people.count() > 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("wp_egov", "Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.people.setFocus()
+
+    def accept(self) -> None:
+        if self.people.currentIndex() >= 0:
+            self.submitted.emit({"id": self.people.currentData(),
+                                 "name": self.people.currentText()})
+        super().accept()
+
+
+@dataclass
+class BulkResult:
+    """What a bulk assignment did: the requests assigned and, per request, why not."""
+
+    assigned: list[str] = field(default_factory=list)
+    #: (request number as shown, reason) of each request not assigned.
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+async def assign_all(store: Store, records: Sequence[LocalRecord],
+                     person: dict[str, str]) -> BulkResult:
+    """One ``wp_egov.assign`` per request, each on its own: a refusal of one request
+    is reported and does not stop the others."""
+    result = BulkResult()
+    for rec in records:
+        args: dict[str, Any] = {"id": rec.record.id, "executor": person["id"],
+                                "executor_name": person["name"]}
+        try:
+            await store.mutate("wp_egov.assign", args)
+        except MutationRejectedError as exc:
+            result.failed.append((request_label(rec), exc.reason))
+        else:
+            result.assigned.append(rec.record.id)
+    return result
+
+
+def request_label(rec: LocalRecord) -> str:
+    """How a message names a request: its number, or its subject until it has one."""
+    d = rec.record.data
+    if d.get("number") is not None:
+        return translate("wp_egov", "No. {0}").format(number_text(d))
+    return f"«{str(d.get('subject', ''))[:60]}»"
+
+
+def result_message(result: BulkResult, name: str) -> tuple[str, str]:
+    """The notification's title and body for ``result``."""
+    texts = AssignTexts()
+    title = texts.done(len(result.assigned), name)
+    if not result.failed:
+        return title, ""
+    lines = [f"{label}: {why}" for label, why in result.failed]
+    return title, texts.failed(len(result.failed)) + ":\n" + "\n".join(lines)
