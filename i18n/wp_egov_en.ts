@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssignTexts</name>
+    <message numerus="yes">
+        <source>%n request(s) assigned to {0}</source>
+        <translation>
+            <numerusform>%n request assigned to {0}</numerusform>
+            <numerusform>%n requests assigned to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were not assigned</source>
+        <translation>
+            <numerusform>%n request was not assigned</numerusform>
+            <numerusform>%n requests were not assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n request(s)</source>
+        <translation>
+            <numerusform>Assign %n request</numerusform>
+            <numerusform>Assign %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EgovPlurals</name>
     <message numerus="yes">
         <source>%n working day(s)</source>
@@ -27,6 +51,10 @@
 </context>
 <context>
     <name>wp_egov</name>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Period:</source>
         <extracomment>The day the figures are counted for (tests set it).</extracomment>
@@ -113,7 +141,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign… (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -402,6 +438,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No. {0}</source>
+        <extracomment>(request number as shown, reason) of each request not assigned.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not counted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,7 +576,7 @@
     </message>
     <message>
         <source>Search subject and text (/ from the table)</source>
-        <extracomment>The day the SLA is counted for (tests and benchmarks set it).</extracomment>
+        <extracomment>The day the SLA is counted for (tests and benchmarks set it). Whom &quot;Assign…&quot; offers; refreshed with the queue counts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -632,6 +673,10 @@
     </message>
     <message>
         <source>The deadline cannot be counted: no working-day calendar for that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executor sees the requests in &quot;My requests&quot; and the deadlines keep running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
