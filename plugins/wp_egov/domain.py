@@ -14,6 +14,7 @@ the gateway (``None`` on the client until it answers).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -43,6 +44,7 @@ from wp_egov.catalogue import (
 )
 
 DOMAIN = Domain()
+_DIGEST = re.compile(r"^[0-9a-f]{64}$")
 
 
 def _reject(text: Text, code: str = "rejected") -> MutationRejectedError:
@@ -279,16 +281,14 @@ def answer(tx: Tx, args: dict[str, Any]) -> None:
     if decision not in sla.ANSWERED_STATUSES:
         raise _reject(translatable("wp_egov", "Unknown decision."), "invalid_argument")
     lang = args.get("lang") if args.get("lang") in ("kk", "ru") else rec.data.get("lang", "ru")
-    attachments = args.get("attachments") or []
-    if not isinstance(attachments, list) or not all(isinstance(a, dict) for a in attachments):
-        raise _reject(translatable("wp_egov", "Attachments must be a list."), "invalid_argument")
+    attachments = _attachments(args.get("attachments") or [])
     reply = {
         "template": str(args.get("template") or ""),
         "lang": lang,
         "text": require_str(args, "text", max_len=50_000),
         "at": tx.now.isoformat(),
         "by": tx.actor.user_id,
-        "attachments": attachments[:50],
+        "attachments": attachments,
     }
     data = {
         **rec.data,
@@ -297,6 +297,26 @@ def answer(tx: Tx, args: dict[str, Any]) -> None:
         "replies": [*rec.data.get("replies", ()), reply],
     }
     _save(tx, rec.id, data, decision)
+
+
+def _attachments(raw: Any) -> list[dict[str, Any]]:
+    """The reply's files: named by the SHA-256 of their bytes, which travel to the
+    gateway as attachments on their own."""
+    if not isinstance(raw, list) or len(raw) > 50:
+        raise _reject(translatable("wp_egov", "A reply carries at most 50 files."),
+                      "invalid_argument")
+    out = []
+    for a in raw:
+        if not isinstance(a, dict) or not isinstance(a.get("sha256"), str) \
+                or not _DIGEST.match(a["sha256"]) or not isinstance(a.get("size"), int) \
+                or a["size"] < 0:
+            raise _reject(translatable("wp_egov", "An attached file is not described "
+                                                  "properly."), "invalid_argument")
+        out.append({"id": str(a.get("id") or a["sha256"])[:64],
+                    "name": require_str(a, "name", max_len=255), "sha256": a["sha256"],
+                    "size": a["size"],
+                    "mime": str(a.get("mime") or "application/octet-stream")[:100]})
+    return out
 
 
 @DOMAIN.mutator("wp_egov.close")

@@ -31,6 +31,7 @@ from workplace.policy import parse_policy
 from workplace.server.app import GatewayConfig
 from workplace.server.auth import hash_password
 from workplace.server.store import GatewayStore, UserRow
+from workplace.store.blobs import BlobTransfer
 from workplace.store.sync import SyncEngine
 
 REQ = "wp_egov.requests"
@@ -131,8 +132,17 @@ def test_the_operator_path_offline_then_reconnect(app_runner, qtbot, tmp_path):
     [reply] = page.findChildren(ReplyDialog)
     assert "Серікбаев Ержан" in reply.text.toPlainText()
     reply.text.appendPlainText("Шамдар 1 желтоқсанға дейін жөнделеді.")
+    scan = tmp_path / "акт-тексеру.pdf"
+    scan.write_bytes(b"%PDF-1.4 act of inspection\n" * 40)
+    reply.add_files([scan])
+    assert reply.file_list.count() == 1
     _ok(reply)
     app_runner.wait_until(lambda: card.record.record.data["status"] == "answered")
+    [sent] = card.record.record.data["replies"]
+    [attached] = sent["attachments"]
+    assert attached["name"] == "акт-тексеру.pdf" and attached["size"] == scan.stat().st_size
+    assert attached["mime"] == "application/pdf"
+    assert "акт-тексеру.pdf" in card.history.text()
 
     close = card.buttons["close"]
     assert close.isVisibleTo(card)
@@ -154,15 +164,20 @@ def test_the_operator_path_offline_then_reconnect(app_runner, qtbot, tmp_path):
             if app_runner.run(wp.store.unsent_count()) == 0:
                 break
         app_runner.run(engine.sync_once())  # once more: nothing is sent twice
+        transfer = BlobTransfer(wp.blobs.files, wp.runner, lambda: session)
+        assert app_runner.run(transfer.send_pending()) == 1
+        assert app_runner.run(transfer.send_pending()) == 0
         [local] = app_runner.run(wp.store.query(Query(REQ)))
         client = gateway.client("hana")
         feed = client.get("/sync/changes", params={"collection": REQ, "after": 0}).json()
         [theirs] = feed["records"]
+        file = client.get(f"/attachments/{attached['sha256']}")
     finally:
         app_runner.run(session.aclose())
         gateway.stop()
 
     assert local.pending == 0
+    assert file.status_code == 200 and file.content == scan.read_bytes()
     assert local.record.data["number"] == 1  # given by the gateway, once
     assert theirs["data"] == local.record.data
     assert [h["action"] for h in local.record.data["history"]] == [

@@ -7,7 +7,7 @@ from collections.abc import Callable, Coroutine
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -242,6 +242,11 @@ class RequestCard(QScrollArea):
             note = f" — {h['note']}" if h.get("note") else ""
             lines.append(f"{when} · {what} · {h.get('by_name', '')}{note}")
         for r in reversed(d.get("replies") or []):
+            files = [f"{a.get('name', '')} ({file_size(int(a.get('size') or 0))})"
+                     for a in r.get("attachments") or () if isinstance(a, dict)]
+            if files:
+                lines.insert(0, translate("wp_egov", "Attached to the reply: {0}").format(
+                    ", ".join(files)))
             lines.insert(0, translate("wp_egov", "Reply sent: {0}").format(
                 str(r.get("text", ""))[:300]))
         self.history.setText("\n".join(lines))
@@ -298,6 +303,11 @@ class RequestCard(QScrollArea):
             self.revealed = True
             self.show_record(self.record, keep_revealed=True)
         return True
+
+
+def file_size(size: int) -> str:
+    """A file size as people read it (the locale's own units)."""
+    return QLocale().formattedDataSize(size, 0 if size < 1024 * 1024 else 1)
 
 
 def _action_name(code: str) -> str:

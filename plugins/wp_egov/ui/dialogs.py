@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -188,6 +192,20 @@ class ReplyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.text, 1)
+        self.files: list[Path] = []
+        self.file_list = QListWidget(self)
+        self.file_list.setMaximumHeight(90)
+        self.file_list.setAccessibleName(translate("wp_egov", "Attached files"))
+        self.attach_button = QPushButton(translate("wp_egov", "&Attach files…"), self)
+        self.attach_button.clicked.connect(self.choose_files)
+        self.remove_button = QPushButton(translate("wp_egov", "Re&move the file"), self)
+        self.remove_button.clicked.connect(self.remove_file)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.attach_button)
+        files_row.addWidget(self.remove_button)
+        files_row.addStretch(1)
+        layout.addLayout(files_row)
+        layout.addWidget(self.file_list)
         hint = QLabel(translate("wp_egov", "The reply is sent with the decision of the "
                                            "template: answered, granted or refused."), self)
         hint.setWordWrap(True)
@@ -200,6 +218,36 @@ class ReplyDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok).setEnabled(
                 bool(self.text.toPlainText().strip())))
         self._fill()
+        self._show_files()
+
+    def choose_files(self) -> QFileDialog:
+        dialog = QFileDialog(self, translate("wp_egov", "Files to attach to the reply"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.filesSelected.connect(lambda names: self.add_files([Path(n) for n in names]))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path not in self.files:
+                self.files.append(path)
+        self._show_files()
+
+    def remove_file(self) -> None:
+        row = self.file_list.currentRow()
+        if 0 <= row < len(self.files):
+            del self.files[row]
+        self._show_files()
+
+    def _show_files(self) -> None:
+        self.file_list.clear()
+        self.file_list.addItems([p.name for p in self.files])
+        self.file_list.setVisible(bool(self.files))
+        self.remove_button.setVisible(bool(self.files))
+        if self.files:
+            self.file_list.setCurrentRow(len(self.files) - 1)
 
     def chosen(self) -> Template:
         return TEMPLATES[max(self.template.currentIndex(), 0)]
@@ -212,7 +260,8 @@ class ReplyDialog(QDialog):
         t = self.chosen()
         self.submitted.emit({"decision": t.decision, "template": t.code,
                              "lang": self.lang.currentData(),
-                             "text": self.text.toPlainText().strip()})
+                             "text": self.text.toPlainText().strip(),
+                             "files": list(self.files)})
         super().accept()
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import mimetypes
 from collections.abc import Coroutine
 from datetime import date
+from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from workplace.api import (
+    BlobError,
     CalendarRangeError,
     LocalRecord,
     MutationRejectedError,
@@ -42,6 +45,7 @@ from workplace.api import (
     PluginContext,
     Query,
     Store,
+    new_id,
 )
 from workplace.api.qt import RecordListModel
 from wp_egov import sla
@@ -436,6 +440,27 @@ class RequestsPage(QWidget):
         self.ctx.notify(title, body, NotificationLevel.WARNING if result.failed
                         else NotificationLevel.INFO)
 
+    async def send_reply(self, rid: str, out: dict[str, Any]) -> bool:
+        """Keep the attached files (encrypted, sent to the gateway as attachments),
+        then send the reply naming them by digest."""
+        files: list[Path] = out.pop("files", [])
+        attachments = []
+        for path in files:
+            try:
+                data = await self.ctx.run_blocking(path.read_bytes)
+                digest = await self.ctx.blobs.put(data)
+            except (OSError, BlobError) as exc:
+                self.ctx.notify(translate("wp_egov", "The reply was not sent"),
+                                translate("wp_egov", "The file {0} could not be attached: "
+                                                     "{1}").format(path.name, exc),
+                                NotificationLevel.WARNING)
+                return False
+            attachments.append({"id": new_id(), "name": path.name, "sha256": digest,
+                                "size": len(data), "mime": mimetypes.guess_type(path.name)[0]
+                                or "application/octet-stream"})
+        return await self.mutate("wp_egov.answer",
+                                 {"id": rid, **out, "attachments": attachments})
+
     def register_new(self) -> RegisterDialog:
         dialog = RegisterDialog(self.ctx.language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -488,8 +513,7 @@ class RequestsPage(QWidget):
             dialog = assign
         elif action == "reply":
             reply = ReplyDialog(self._values(rec), self.ctx.language, self)
-            reply.submitted.connect(lambda out: self.spawn(
-                self.mutate("wp_egov.answer", {"id": rid, **out})))
+            reply.submitted.connect(lambda out: self.spawn(self.send_reply(rid, out)))
             dialog = reply
         elif action == "wait":
             ask = TextDialog(translate("wp_egov", "Ask the applicant"),
