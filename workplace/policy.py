@@ -32,6 +32,11 @@ REG_MULTI_SZ for lists). The keys, the same on both:
                    local cache, attachments) is encrypted, with its key in the OS
                    keyring, and Workplace refuses to keep data where no secure keyring
                    exists; ``"off"``: new files are kept unencrypted.
+``updates.check``  false: Workplace never asks the gateway whether a newer release is
+                   out; default true (once after sign-in, then daily; it only shows a
+                   notice with the link, nothing is downloaded or installed).
+``updates.channel``  ``"stable"`` (default) or ``"testing"``: which releases the
+                   organisation publishes on its gateway this computer is offered.
 ``ai.enabled``     false: no text is sent to any language model; default true.
 ``ai.endpoint``    the one chat-completions address allowed (``"gateway"``: the
                    organisation's gateway); users cannot change it. ``ai.model`` names
@@ -53,6 +58,7 @@ from workplace.api.ai import AI_DATA_CATEGORIES, AIPolicy
 from workplace.api.manifest import Permission
 
 LINUX_POLICY_FILE = Path("/etc/workplace/policy.json")
+UPDATE_CHANNELS = ("stable", "testing")
 
 
 class PolicyError(ValueError):
@@ -80,6 +86,9 @@ class MachinePolicy:
     #: False: the user works with ``server_url`` only (no demo, no other server).
     server_changeable: bool = True
     log_level: str = ""
+    #: False: no update check at all (policy ``updates.check``).
+    updates_check: bool = True
+    updates_channel: str = "stable"
 
     @classmethod
     def fail_safe(cls) -> MachinePolicy:
@@ -189,13 +198,21 @@ def parse_policy(data: Any, source: str = "") -> MachinePolicy:
     level = logging_section.get("level", "")
     if level not in ("", "DEBUG", "INFO", "WARNING", "ERROR"):
         raise PolicyError("policy key 'logging.level' must be DEBUG, INFO, WARNING or ERROR")
+    updates = _section(data, "updates", {"check", "channel"})
+    check = updates.get("check", True)
+    if not isinstance(check, bool):
+        raise PolicyError("policy key 'updates.check' must be true or false")
+    channel = updates.get("channel", "stable")
+    if channel not in UPDATE_CHANNELS:
+        raise PolicyError("policy key 'updates.channel' must be \"stable\" or \"testing\"")
     return MachinePolicy(plugins_allow=allow, plugins_block=block, plugins_forced=forced,
                          source=source,
                          denied_permissions=denied, granted_permissions=granted,
                          remember_me_allowed=remember, idle_lock_minutes=idle,
                          tls_ca_bundle=bundle, encryption_required=encryption == "required",
                          ai=_ai_policy(data), server_url=server_url.rstrip("/"),
-                         server_changeable=changeable, log_level=level)
+                         server_changeable=changeable, log_level=level,
+                         updates_check=check, updates_channel=channel)
 
 
 def _permission_lists(plugins: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
@@ -235,7 +252,7 @@ def _ai_policy(data: dict[str, Any]) -> AIPolicy:
 
 #: The policy keys whose registry values are DWORD 0/1 but mean false/true.
 _BOOLEAN_KEYS = frozenset({("signin", "remember_me_allowed"), ("ai", "enabled"),
-                           ("connection", "users_may_change")})
+                           ("connection", "users_may_change"), ("updates", "check")})
 REGISTRY_KEY = "Software\\Policies\\Workplace"
 
 

@@ -126,3 +126,21 @@ def test_force_installed_plugins():
 def test_force_installed_errors_name_the_key(data, message):
     with pytest.raises(PolicyError, match=re.escape(message)):
         parse_policy(data)
+
+
+def test_update_keys():
+    assert (MachinePolicy().updates_check, MachinePolicy().updates_channel) == (True, "stable")
+    policy = parse_policy({"updates": {"check": False, "channel": "testing"}})
+    assert policy.updates_check is False and policy.updates_channel == "testing"
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"updates": {"check": "no"}}, "policy key 'updates.check' must be true or false"),
+    ({"updates": {"channel": "beta"}},
+     "policy key 'updates.channel' must be \"stable\" or \"testing\""),
+    ({"updates": {"url": "https://x"}}, "policy key 'updates.url' is not known"),
+    ({"updates": []}, "policy key 'updates' must be an object"),
+])
+def test_update_errors_name_the_key(data, message):
+    with pytest.raises(PolicyError, match=re.escape(message)):
+        parse_policy(data)

@@ -30,6 +30,7 @@ from workplace.server.auth import Authenticator, AuthError, AuthSettings, LocalL
 from workplace.server.calendar import install_calendar
 from workplace.server.mutations import MutationEngine, MutationIn
 from workplace.server.store import GatewayStore, UserRow
+from workplace.server.updates import install_updates
 
 _log = logging.getLogger("workplace.server")
 API = "/api/v1"
@@ -258,6 +259,7 @@ def create_app(config: GatewayConfig) -> FastAPI:
     _audit_routes(router)
     _sync_routes(router)
     _attachment_routes(router)
+    install_updates(router, config.data_dir, UserDep)  # /updates: releases to offer
     app.include_router(router)
     install_ai(app, config.data_dir, UserDep)  # /v1/chat/completions (OpenAI-compatible)
     return app

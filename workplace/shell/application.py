@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 from workplace.store.blobs import BlobFiles, BlobService, BlobTransfer
 from workplace.store.encryption import ProfileKeys
 from workplace.store.service import StoreService
+from workplace.updates import UpdateChecker
 from workplace.workbench import SHELL, CommandEntry, PageEntry, StatusEntry, Workbench
 
 _log = logging.getLogger("workplace.shell")
@@ -179,6 +180,9 @@ class WorkplaceApp:
         self._calendar_session: object = None
         self.connection.changed.connect(self._refresh_calendar)
         self.connection.changed.connect(self._send_attachments)
+        # Newer releases the organisation offers (policy updates.*): a quiet notice.
+        self.updates = UpdateChecker(policy, self.workbench.notifications)
+        self.connection.changed.connect(self._watch_updates)
         self.offline = OfflineCoordinator(self.store, self.host, self.connection,
                                           self.workbench, self.spawn)
         self.offline.progress = SyncProgress(self.offline.cancel_pull, self.window)
@@ -414,6 +418,14 @@ class WorkplaceApp:
             self._calendar_session = session
             self.spawn(self.calendar.refresh(session))
 
+    def _watch_updates(self) -> None:
+        """Check the organisation's gateway (not one on this computer) while signed in."""
+        session = self._live_session()
+        remote = self.connection.choice is not None and \
+            self.connection.choice.mode is Mode.REMOTE
+        self.updates.watch(session if remote and session is not None
+                           and session.signed_in else None)
+
     def _show_connection(self) -> None:
         c = self.connection
         translate = QCoreApplication.translate
@@ -444,6 +456,7 @@ class WorkplaceApp:
     async def aclose(self) -> None:
         """Stop what runs on the loop (sync, cache, gateway) before the loop stops."""
         self.signin.close()
+        await self.updates.aclose()
         await self.offline.close()
         await self.connection.close()
 
