@@ -667,6 +667,14 @@
         <source>Switched off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your organisation requires this module, but it is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation requires this module: it cannot be switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PluginManager</name>
@@ -816,6 +824,10 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (locked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +1236,17 @@
     </message>
     <message>
         <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>Workplace {version} is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation has released a new version (you have {current}). Get it here: {url}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -667,6 +667,14 @@
         <source>Switched off</source>
         <translation>Пайдаланушы өшірген</translation>
     </message>
+    <message>
+        <source>Your organisation requires this module, but it is not installed</source>
+        <translation>Бұл модуль ұйымыңыздың талабы бойынша міндетті, бірақ ол орнатылмаған</translation>
+    </message>
+    <message>
+        <source>Your organisation requires this module: it cannot be switched off</source>
+        <translation>Бұл модуль ұйымыңыздың талабы бойынша міндетті: оны өшіруге болмайды</translation>
+    </message>
 </context>
 <context>
     <name>PluginManager</name>
@@ -817,6 +825,10 @@
     <message>
         <source>none</source>
         <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>{0} (locked)</source>
+        <translation>{0} (ұйым белгілеген)</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1237,17 @@
     <message>
         <source>Light</source>
         <translation>Ашық</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>Workplace {version} is available</source>
+        <translation>Workplace {version} нұсқасы шықты</translation>
+    </message>
+    <message>
+        <source>Your organisation has released a new version (you have {current}). Get it here: {url}</source>
+        <translation>Ұйымыңыз жаңа нұсқаны шығарды (сізде {current} нұсқасы орнатылған). Оны мына жерден жүктеп алуға болады: {url}</translation>
     </message>
 </context>
 </TS>

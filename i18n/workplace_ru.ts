@@ -673,6 +673,14 @@
         <source>Switched off</source>
         <translation>Отключен пользователем</translation>
     </message>
+    <message>
+        <source>Your organisation requires this module, but it is not installed</source>
+        <translation>Ваша организация требует этот модуль, но он не установлен</translation>
+    </message>
+    <message>
+        <source>Your organisation requires this module: it cannot be switched off</source>
+        <translation>Этот модуль обязателен по требованию вашей организации: отключить его нельзя</translation>
+    </message>
 </context>
 <context>
     <name>PluginManager</name>
@@ -823,6 +831,10 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>{0} (locked)</source>
+        <translation>{0} (задано организацией)</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1244,17 @@
     <message>
         <source>Light</source>
         <translation>Светлая</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>Workplace {version} is available</source>
+        <translation>Доступна версия Workplace {version}</translation>
+    </message>
+    <message>
+        <source>Your organisation has released a new version (you have {current}). Get it here: {url}</source>
+        <translation>Ваша организация выпустила новую версию (у вас установлена {current}). Скачать её можно здесь: {url}</translation>
     </message>
 </context>
 </TS>
