@@ -52,7 +52,19 @@
 <context>
     <name>wp_egov</name>
     <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Executor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the view (a view of the same name is replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -70,6 +82,10 @@
     </message>
     <message>
         <source>A BIN has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply carries at most 50 files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -98,6 +114,10 @@
     </message>
     <message>
         <source>An IIN has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attached file is not described properly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,7 +177,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachments must be a list.</source>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to the reply: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -233,6 +257,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Department queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,7 +329,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>F2 renames, Delete deletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to attach to the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -374,6 +410,10 @@
     </message>
     <message>
         <source>Its number comes from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this queue with its search and filters under a name, in the list on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -515,6 +555,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;move the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record and show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,6 +595,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reply sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +623,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the figures as an Excel workbook (XLSX) or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -680,6 +748,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {0} could not be attached: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The first 6 digits of an IIN are the date of birth (YYMMDD); this date does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +785,10 @@
     </message>
     <message>
         <source>The reply is sent with the decision of the template: answered, granted or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

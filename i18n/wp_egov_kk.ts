@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>AssignTexts</name>
+    <message numerus="yes">
+        <source>%n request(s) assigned to {0}</source>
+        <translation>
+            <numerusform>%n өтініш тағайындалды, орындаушы: {0}</numerusform>
+            <numerusform>%n өтініш тағайындалды, орындаушы: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were not assigned</source>
+        <translation>
+            <numerusform>%n өтініш тағайындалмады</numerusform>
+            <numerusform>%n өтініш тағайындалмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n request(s)</source>
+        <translation>
+            <numerusform>Орындаушы тағайындау: %n өтініш</numerusform>
+            <numerusform>Орындаушы тағайындау: %n өтініш</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EgovPlurals</name>
     <message numerus="yes">
         <source>%n working day(s)</source>
@@ -28,6 +52,22 @@
 <context>
     <name>wp_egov</name>
     <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Файл тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Орындаушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the view (a view of the same name is replaced):</source>
+        <translation>Көріністің &amp;атауы (атауы бірдей көрініс ауыстырылады):</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Жаңа атауы:</translation>
+    </message>
+    <message>
         <source>&amp;Period:</source>
         <extracomment>The day the figures are counted for (tests set it).</extracomment>
         <translation>&amp;Кезең:</translation>
@@ -43,6 +83,10 @@
     <message>
         <source>A BIN has digits only.</source>
         <translation>БСН тек цифрлардан тұрады.</translation>
+    </message>
+    <message>
+        <source>A reply carries at most 50 files.</source>
+        <translation>Жауапқа 50 файлдан артық тіркеуге болмайды.</translation>
     </message>
     <message>
         <source>A request cannot be merged into itself.</source>
@@ -71,6 +115,10 @@
     <message>
         <source>An IIN has digits only.</source>
         <translation>ЖСН тек цифрлардан тұрады.</translation>
+    </message>
+    <message>
+        <source>An attached file is not described properly.</source>
+        <translation>Тіркелген файлдың сипаттамасы дұрыс емес.</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -113,16 +161,28 @@
         <translation>Өтініш берушіден сұрау… (W)</translation>
     </message>
     <message>
+        <source>Assign</source>
+        <translation>Тағайындау</translation>
+    </message>
+    <message>
         <source>Assigned</source>
         <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <source>Assign… (A)</source>
+        <translation>Тағайындау… (A)</translation>
     </message>
     <message>
         <source>At risk</source>
         <translation>Мерзімі бұзылу қаупінде</translation>
     </message>
     <message>
-        <source>Attachments must be a list.</source>
-        <translation>Тіркемелер тізім болуы тиіс.</translation>
+        <source>Attached files</source>
+        <translation>Тіркелген файлдар</translation>
+    </message>
+    <message>
+        <source>Attached to the reply: {0}</source>
+        <translation>Жауапқа тіркелген: {0}</translation>
     </message>
     <message>
         <source>BIN</source>
@@ -197,6 +257,10 @@
         <translation>Мерзімдер: бұзылу үлесі {0}</translation>
     </message>
     <message>
+        <source>Delete the view</source>
+        <translation>Көріністі жою</translation>
+    </message>
+    <message>
         <source>Department queue</source>
         <translation>Бөлім кезегі</translation>
     </message>
@@ -265,8 +329,16 @@
         <translation>Ұзартылды</translation>
     </message>
     <message>
+        <source>F2 renames, Delete deletes</source>
+        <translation>F2 — атауын өзгерту, Delete — жою</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Files to attach to the reply</source>
+        <translation>Жауапқа тіркелетін файлдар</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -341,6 +413,10 @@
         <translation>Тіркеу нөмірін сервер береді.</translation>
     </message>
     <message>
+        <source>Keep this queue with its search and filters under a name, in the list on the left</source>
+        <translation>Осы кезекті іздеуі мен сүзгілерімен бірге атау беріп, сол жақтағы тізімде сақтау</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -400,6 +476,11 @@
     <message>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <extracomment>(request number as shown, reason) of each request not assigned.</extracomment>
+        <translation>№ {0}</translation>
     </message>
     <message>
         <source>Not counted</source>
@@ -474,6 +555,10 @@
         <translation>Өтініш берушіге жауап дайындау</translation>
     </message>
     <message>
+        <source>Re&amp;move the file</source>
+        <translation>Файлды &amp;алып тастау</translation>
+    </message>
+    <message>
         <source>Record and show</source>
         <translation>Тіркеп, көрсету</translation>
     </message>
@@ -510,6 +595,14 @@
         <translation>Бақылаудан алу (C)</translation>
     </message>
     <message>
+        <source>Rename the view</source>
+        <translation>Көріністің атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>Rename the view…</source>
+        <translation>Көріністің атауын өзгерту…</translation>
+    </message>
+    <message>
         <source>Reply sent: {0}</source>
         <translation>Жауап жіберілді: {0}</translation>
     </message>
@@ -530,12 +623,28 @@
         <translation>Кезектегі өтініштер</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
         <source>Save the figures as an Excel workbook (XLSX) or CSV</source>
         <translation>Көрсеткіштерді Excel кітабына (XLSX) немесе CSV-ге сақтау</translation>
     </message>
     <message>
+        <source>Save the view</source>
+        <translation>Көріністі сақтау</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Көріністі сақтау…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Сақталған көріністер</translation>
+    </message>
+    <message>
         <source>Search subject and text (/ from the table)</source>
-        <extracomment>The day the SLA is counted for (tests and benchmarks set it).</extracomment>
+        <extracomment>The day the SLA is counted for (tests and benchmarks set it). Whom &quot;Assign…&quot; offers; refreshed with the queue counts.</extracomment>
         <translation>Тақырып пен мәтін бойынша іздеу (кестеден /)</translation>
     </message>
     <message>
@@ -635,6 +744,14 @@
         <translation>Мерзімді есептеу мүмкін емес: осы жылға өндірістік күнтізбе жоқ.</translation>
     </message>
     <message>
+        <source>The executor sees the requests in &quot;My requests&quot; and the deadlines keep running.</source>
+        <translation>Орындаушы өтініштерді «Менің өтініштерім» кезегінен көреді; мерзімдер тоқтамайды.</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be attached: {1}</source>
+        <translation>{0} файлын тіркеу мүмкін болмады: {1}</translation>
+    </message>
+    <message>
         <source>The first 6 digits of an IIN are the date of birth (YYMMDD); this date does not exist.</source>
         <translation>ЖСН-нің алғашқы 6 цифры — туған күні (ЖЖААКК); мұндай күн жоқ.</translation>
     </message>
@@ -669,6 +786,10 @@
     <message>
         <source>The reply is sent with the decision of the template: answered, granted or refused.</source>
         <translation>Жауап үлгідегі шешіммен жіберіледі: жауап берілді, қанағаттандырылды немесе бас тартылды.</translation>
+    </message>
+    <message>
+        <source>The reply was not sent</source>
+        <translation>Жауап жіберілмеді</translation>
     </message>
     <message>
         <source>The request does not exist or is not yours to see.</source>

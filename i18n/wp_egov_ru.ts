@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AssignTexts</name>
+    <message numerus="yes">
+        <source>%n request(s) assigned to {0}</source>
+        <translation>
+            <numerusform>%n обращение назначено, исполнитель: {0}</numerusform>
+            <numerusform>%n обращения назначены, исполнитель: {0}</numerusform>
+            <numerusform>%n обращений назначено, исполнитель: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were not assigned</source>
+        <translation>
+            <numerusform>%n обращение не назначено</numerusform>
+            <numerusform>%n обращения не назначены</numerusform>
+            <numerusform>%n обращений не назначено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n request(s)</source>
+        <translation>
+            <numerusform>Назначить исполнителя: %n обращение</numerusform>
+            <numerusform>Назначить исполнителя: %n обращения</numerusform>
+            <numerusform>Назначить исполнителя: %n обращений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EgovPlurals</name>
     <message numerus="yes">
         <source>%n working day(s)</source>
@@ -31,6 +58,22 @@
 <context>
     <name>wp_egov</name>
     <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Приложить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the view (a view of the same name is replaced):</source>
+        <translation>&amp;Название представления (представление с таким же названием будет заменено):</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Новое название:</translation>
+    </message>
+    <message>
         <source>&amp;Period:</source>
         <extracomment>The day the figures are counted for (tests set it).</extracomment>
         <translation>&amp;Период:</translation>
@@ -46,6 +89,10 @@
     <message>
         <source>A BIN has digits only.</source>
         <translation>БИН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>A reply carries at most 50 files.</source>
+        <translation>К ответу можно приложить не более 50 файлов.</translation>
     </message>
     <message>
         <source>A request cannot be merged into itself.</source>
@@ -74,6 +121,10 @@
     <message>
         <source>An IIN has digits only.</source>
         <translation>ИИН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>An attached file is not described properly.</source>
+        <translation>Приложенный файл описан неправильно.</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -116,16 +167,28 @@
         <translation>Запросить у заявителя… (W)</translation>
     </message>
     <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
         <source>Assigned</source>
         <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Assign… (A)</source>
+        <translation>Назначить… (A)</translation>
     </message>
     <message>
         <source>At risk</source>
         <translation>Под угрозой срыва</translation>
     </message>
     <message>
-        <source>Attachments must be a list.</source>
-        <translation>Вложения должны быть списком.</translation>
+        <source>Attached files</source>
+        <translation>Приложенные файлы</translation>
+    </message>
+    <message>
+        <source>Attached to the reply: {0}</source>
+        <translation>Приложения к ответу: {0}</translation>
     </message>
     <message>
         <source>BIN</source>
@@ -200,6 +263,10 @@
         <translation>Сроки: доля нарушений {0}</translation>
     </message>
     <message>
+        <source>Delete the view</source>
+        <translation>Удалить представление</translation>
+    </message>
+    <message>
         <source>Department queue</source>
         <translation>Очередь отдела</translation>
     </message>
@@ -268,8 +335,16 @@
         <translation>Продлено</translation>
     </message>
     <message>
+        <source>F2 renames, Delete deletes</source>
+        <translation>F2 — переименовать, Delete — удалить</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Files to attach to the reply</source>
+        <translation>Файлы для приложения к ответу</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -344,6 +419,10 @@
         <translation>Регистрационный номер присвоит сервер.</translation>
     </message>
     <message>
+        <source>Keep this queue with its search and filters under a name, in the list on the left</source>
+        <translation>Сохранить эту очередь с поиском и фильтрами под названием в списке слева</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -403,6 +482,11 @@
     <message>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <extracomment>(request number as shown, reason) of each request not assigned.</extracomment>
+        <translation>№ {0}</translation>
     </message>
     <message>
         <source>Not counted</source>
@@ -477,6 +561,10 @@
         <translation>Подготовка ответа заявителю</translation>
     </message>
     <message>
+        <source>Re&amp;move the file</source>
+        <translation>&amp;Убрать файл</translation>
+    </message>
+    <message>
         <source>Record and show</source>
         <translation>Записать и показать</translation>
     </message>
@@ -513,6 +601,14 @@
         <translation>Снять с контроля (C)</translation>
     </message>
     <message>
+        <source>Rename the view</source>
+        <translation>Переименование представления</translation>
+    </message>
+    <message>
+        <source>Rename the view…</source>
+        <translation>Переименовать представление…</translation>
+    </message>
+    <message>
         <source>Reply sent: {0}</source>
         <translation>Отправлен ответ: {0}</translation>
     </message>
@@ -533,12 +629,28 @@
         <translation>Обращения в очереди</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
         <source>Save the figures as an Excel workbook (XLSX) or CSV</source>
         <translation>Сохранить показатели в книгу Excel (XLSX) или CSV</translation>
     </message>
     <message>
+        <source>Save the view</source>
+        <translation>Сохранение представления</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Сохранить представление…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Сохранённые представления</translation>
+    </message>
+    <message>
         <source>Search subject and text (/ from the table)</source>
-        <extracomment>The day the SLA is counted for (tests and benchmarks set it).</extracomment>
+        <extracomment>The day the SLA is counted for (tests and benchmarks set it). Whom &quot;Assign…&quot; offers; refreshed with the queue counts.</extracomment>
         <translation>Поиск по теме и тексту (/ из таблицы)</translation>
     </message>
     <message>
@@ -638,6 +750,14 @@
         <translation>Срок нельзя рассчитать: нет производственного календаря на этот год.</translation>
     </message>
     <message>
+        <source>The executor sees the requests in &quot;My requests&quot; and the deadlines keep running.</source>
+        <translation>Исполнитель увидит обращения в очереди «Мои обращения»; сроки продолжают течь.</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be attached: {1}</source>
+        <translation>Не удалось приложить файл {0}: {1}</translation>
+    </message>
+    <message>
         <source>The first 6 digits of an IIN are the date of birth (YYMMDD); this date does not exist.</source>
         <translation>Первые 6 цифр ИИН — дата рождения (ГГММДД); такой даты не существует.</translation>
     </message>
@@ -672,6 +792,10 @@
     <message>
         <source>The reply is sent with the decision of the template: answered, granted or refused.</source>
         <translation>Ответ отправляется с решением, заданным шаблоном: ответ дан, удовлетворено или отказано.</translation>
+    </message>
+    <message>
+        <source>The reply was not sent</source>
+        <translation>Ответ не отправлен</translation>
     </message>
     <message>
         <source>The request does not exist or is not yours to see.</source>
