@@ -151,6 +151,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Overdue first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,11 +741,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Su&amp;mmarise with the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The approval route is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant picks the key sentences of this document (or a language model summarises it, if one is connected). Nothing in the document changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

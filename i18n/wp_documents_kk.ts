@@ -151,6 +151,10 @@
         <translation>&amp;Жаңа нұсқа…</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Overdue first</source>
         <translation>Алдымен &amp;мерзімі өткендер</translation>
     </message>
@@ -737,12 +741,20 @@
         <translation>Жай-күйі</translation>
     </message>
     <message>
+        <source>Su&amp;mmarise with the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary:</source>
         <translation>Мазмұны:</translation>
     </message>
     <message>
         <source>The approval route is complete</source>
         <translation>Келісу бағыты аяқталды</translation>
+    </message>
+    <message>
+        <source>The assistant picks the key sentences of this document (or a language model summarises it, if one is connected). Nothing in the document changes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The delegation does not exist.</source>

@@ -163,6 +163,10 @@
         <translation>&amp;Новая версия…</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Overdue first</source>
         <translation>Сначала &amp;просроченные</translation>
     </message>
@@ -749,12 +753,20 @@
         <translation>Состояние</translation>
     </message>
     <message>
+        <source>Su&amp;mmarise with the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary:</source>
         <translation>Содержание:</translation>
     </message>
     <message>
         <source>The approval route is complete</source>
         <translation>Маршрут согласования пройден</translation>
+    </message>
+    <message>
+        <source>The assistant picks the key sentences of this document (or a language model summarises it, if one is connected). Nothing in the document changes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The delegation does not exist.</source>

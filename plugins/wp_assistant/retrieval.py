@@ -41,7 +41,9 @@ def record_text(data: Mapping[str, Any], limit: int = 20000, *, titles: bool = T
         # Prose only: codes, numbers, dates and statuses are one word and read as noise.
         if isinstance(value, str) and _prose(value):
             parts.append(value)
-    return "\n".join(parts)[:limit]
+    # A blank line between fields: each is its own sentence (a number or a name
+    # does not run into the next field's first sentence).
+    return "\n\n".join(parts)[:limit]
 
 
 def record_title(data: Mapping[str, Any], fallback: str = "") -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workplace.api import Actor, PluginContext, Query
 from wp_documents.domain.model import DELEGATIONS, DOCUMENTS
+from wp_documents.ui import assistant
 from wp_documents.ui.actions import (
     DELEGABLE,
     ActionRunner,
@@ -204,6 +205,21 @@ class DocumentCard(QDialog):
                     lambda _c=False, key=key, d=d: self._spawn(self._act(key, d)))
                 self.buttons.addWidget(button)
         self.buttons.addStretch(1)
+        if assistant.assistant_of(self.ctx) is not None:  # an optional module
+            button = QPushButton(assistant.summarise_text(), self)
+            button.setObjectName("action-summarise")
+            button.setToolTip(translate(
+                "wp_documents", "The assistant picks the key sentences of this document "
+                                "(or a language model summarises it, if one is connected). "
+                                "Nothing in the document changes."))
+            button.clicked.connect(self._summarise)
+            self.buttons.addWidget(button)
+
+    def _summarise(self) -> None:
+        # The summary opens in the main window's assistant page; the card would hide
+        # it, and a citation in the summary opens the card again.
+        if assistant.summarise(self.ctx, self.doc_id):
+            self.close()
 
     async def _act(self, key: str, delegation: dict[str, Any] | None = None) -> None:
         self.error.hide()

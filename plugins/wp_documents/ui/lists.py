@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from workplace.api import PluginContext, Query
 from workplace.api.qt import RecordListModel
-from wp_documents.ui import deadlines
+from wp_documents.ui import assistant, deadlines
 from wp_documents.ui.common import _calendar, columns, store_of, today
 
 
@@ -35,7 +35,8 @@ class DocumentModel(RecordListModel):
 
 
 class DocumentTable(QTableView):
-    """Rows of documents; Enter or a double click opens one."""
+    """Rows of documents; Enter or a double click opens one; a right click offers the
+    actions on one (the assistant's, when it is there)."""
 
     def __init__(self, ctx: PluginContext, query: Query, opener: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
@@ -56,11 +57,35 @@ class DocumentTable(QTableView):
             self.setColumnWidth(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.activated.connect(self._open)
+        self._ctx = ctx
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu_at)
 
     def _open(self, index: QModelIndex) -> None:
         doc_id = self.doc_model.data(index, RecordListModel.IdRole)
         if isinstance(doc_id, str):
             self._opener(doc_id)
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The actions on the document at ``index`` (None where there is none)."""
+        doc_id = self.doc_model.data(index, RecordListModel.IdRole)
+        if not index.isValid() or not isinstance(doc_id, str):
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("document-menu")
+        menu.addAction(QCoreApplication.translate("wp_documents", "&Open"),
+                       lambda: self._opener(doc_id))
+        if assistant.assistant_of(self._ctx) is not None:  # an optional module
+            action = menu.addAction(assistant.summarise_text(),
+                                    lambda: assistant.summarise(self._ctx, doc_id))
+            action.setObjectName("summarise")
+        return menu
+
+    def _menu_at(self, pos: QPoint) -> None:
+        menu = self.context_menu(self.indexAt(pos))
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.viewport().mapToGlobal(pos))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter opens the current row (as on every platform)."""
