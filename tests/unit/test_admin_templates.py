@@ -43,9 +43,29 @@ def test_every_admx_value_is_a_policy_key_the_app_accepts():
     values["plugins"].pop("allow")  # allow and block together are fine, but say less
     values["plugins"]["deny_permissions"] = ["ai"]
     values["plugins"]["grant_permissions"] = ["wp_documents:network"]
+    values["plugins"]["force_installed"] = ["wp_egov"]  # not the blocked one: an error
     policy = parse_policy(registry_policy_data([values]))  # an unknown key would raise
     assert policy.server_url == "https://gw.example.kz" and policy.log_level == "DEBUG"
     assert policy.plugins_block == frozenset({"wp_assistant"})
+    assert policy.plugins_forced == frozenset({"wp_egov"})
+    assert policy.updates_check is True and policy.updates_channel == "stable"
+
+
+def test_the_update_and_required_module_policies_write_what_the_app_reads():
+    policies = {p.get("name"): p for p in _admx().iterfind(".//p:policy", NS)}
+    check = policies["UpdateCheck"]
+    assert (check.get("key"), check.get("valueName")) == (PREFIX + "updates", "check")
+    assert check.find("p:disabledValue/p:decimal", NS).get("value") == "0"  # type: ignore[union-attr]
+    channels = [s.text for s in policies["UpdateChannel"].iterfind(".//p:string", NS)]
+    assert channels == ["stable", "testing"]
+    forced = policies["PluginsForceInstalled"].find("p:elements/p:multiText", NS)
+    assert forced is not None and forced.get("valueName") == "force_installed"
+    # What Group Policy writes for "disabled", "testing" and two required modules.
+    policy = parse_policy(registry_policy_data([{
+        "updates": {"check": 0, "channel": "testing"},
+        "plugins": {"force_installed": ["wp_egov", "wp_documents"]}}]))
+    assert policy.updates_check is False and policy.updates_channel == "testing"
+    assert policy.plugins_forced == frozenset({"wp_egov", "wp_documents"})
 
 
 def test_every_language_has_every_string_and_presentation():
