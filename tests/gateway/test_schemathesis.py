@@ -46,6 +46,7 @@ OPERATIONS = [
     f"PUT {API}/attachments/uploads/{{upload_id}}",
     f"GET {API}/attachments/{{sha256}}",
     f"GET {API}/calendar",
+    f"GET {API}/updates",
     # The OpenAI-compatible endpoints of the assistant (no upstream model configured
     # here: the completions answer 409 not_configured, as their schema says).
     "GET /v1/models",
