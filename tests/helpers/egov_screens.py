@@ -37,6 +37,19 @@ def main() -> int:
         requests.table.selectRow(0)
         await asyncio.sleep(0.5)
         save(wp.window, "requests-overdue")
+        # A saved view under the queues, and the assignment dialog for the selection.
+        requests.queues.setCurrentRow(1)
+        await asyncio.sleep(0.5)
+        requests.save_view({"kk": "Кезек: eGov", "ru": "Очередь: eGov"}.get(lang, "eGov"))
+        requests.table.selectRow(0)
+        await asyncio.sleep(0.3)
+        requests.table.selectAll()
+        assign = requests.run_action("assign")
+        await asyncio.sleep(0.5)
+        save(wp.window, "requests-assign")
+        if assign is not None:
+            save(assign, "requests-assign-dialog")
+            assign.reject()
         wp.window.show_page("wp_egov.statistics")
         page = wp.window.holder("wp_egov.statistics").content
         await wait(lambda: page.figures is not None and not page._tasks)
