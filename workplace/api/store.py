@@ -90,7 +90,9 @@ class Store(abc.ABC):
         """Run the mutator ``name`` locally and queue it for the gateway.
 
         Raises :class:`~workplace.api.MutationRejectedError` if the mutator refuses;
-        nothing is written then.
+        nothing is written then. Raises ``PermissionError`` if ``name`` is another
+        plugin's mutator: a module changes only its own records, and asks the owner
+        (``ctx.plugin_api``) for anything else.
         """
 
     async def search(self, text: str, per_collection: int = 5) -> list[SearchHit]:

@@ -90,7 +90,8 @@ class OfflineCoordinator:
         titles = {c.id: c.search[0] for m in active.values() for c in m.collections if c.search}
         indexes = {c.id: c.index for m in active.values() for c in m.collections if c.index}
         domains = domains_of(active.values())
-        self.store.configure(collections, domains.mutators, titles, indexes)
+        self.store.configure(collections, domains.mutators, titles, indexes,
+                             owners=domains.owners)
 
     async def open(self) -> None:
         try:

@@ -17,6 +17,7 @@ from workplace.api import Actor, JSONObject, Mutator, Record
 from workplace.api.store import LocalRecord, MutationReceipt, Query, SearchHit, Store
 from workplace.background import BackgroundRunner
 from workplace.events import Event
+from workplace.logs import kv
 from workplace.store.encryption import CacheEncryptionError, ProfileKeys
 from workplace.store.local import LocalStore, OutboxEntry
 
@@ -38,6 +39,7 @@ class StoreService(Store):
         self._mutators = dict(mutators or {})
         self._titles = dict(titles or {})
         self._indexes: dict[str, Sequence[tuple[str, ...]]] = dict(indexes or {})
+        self._owners: dict[str, str] = {}
         self._ready = asyncio.Event()
         # One thread for the connection: SQLite objects must stay on their thread.
         self._lane = BackgroundRunner(max_workers=1, name="workplace-store")
@@ -55,11 +57,25 @@ class StoreService(Store):
 
     def configure(self, collections: Mapping[str, tuple[str, ...]],
                   mutators: Mapping[str, Mutator], titles: Mapping[str, str],
-                  indexes: Mapping[str, Sequence[tuple[str, ...]]] | None = None) -> None:
-        """Set what the active plugins declared; before :meth:`open`."""
+                  indexes: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
+                  owners: Mapping[str, str] | None = None) -> None:
+        """Set what the active plugins declared; before :meth:`open`.
+
+        ``owners`` maps each mutator to the plugin whose domain defines it: a plugin's
+        ``ctx.store`` (:meth:`for_plugin`) runs only its own.
+        """
         self._collections, self._mutators = dict(collections), dict(mutators)
         self._titles = dict(titles)
         self._indexes = dict(indexes or {})
+        self._owners = dict(owners or {})
+
+    def for_plugin(self, plugin_id: str) -> Store:
+        """The store as ``ctx.store`` of ``plugin_id``: it reads everything the user may
+        see, and changes records only through that plugin's own mutators."""
+        return PluginStore(self, plugin_id)
+
+    def owner_of(self, mutator: str) -> str | None:
+        return self._owners.get(mutator)
 
     async def open(self) -> list[str]:
         """Open (and if needed repair or encrypt) the cache; returns what had to be
@@ -200,3 +216,49 @@ def record_from_wire(rec: Mapping[str, Any]) -> Record:
                   department=rec.get("department", ""), audience=tuple(rec.get("audience", ())),
                   deleted=bool(rec.get("deleted")), updated_at=rec.get("updated_at", ""),
                   data=rec.get("data", {}))
+
+
+class PluginStore(Store):
+    """One plugin's ``ctx.store``: the shared store, but only its own mutators.
+
+    Reads are shared (the assistant cites documents, a module shows another's linked
+    records); changes are not. The gateway authorises a mutation by user only, so
+    without this check any plugin could run another's mutators as the user — e.g.
+    approve a document. A module that wants another's records changed asks that module
+    (``ctx.plugin_api``), which then decides with its own rules and messages.
+    """
+
+    def __init__(self, service: StoreService, plugin_id: str) -> None:
+        self._service = service
+        self._plugin_id = plugin_id
+
+    @property  # read-only here: the shell sets the user, on the service
+    def actor(self) -> Actor:  # type: ignore[override]
+        return self._service.actor
+
+    async def get(self, collection: str, record_id: str) -> LocalRecord | None:
+        return await self._service.get(collection, record_id)
+
+    async def query(self, query: Query) -> list[LocalRecord]:
+        return await self._service.query(query)
+
+    async def count(self, query: Query) -> int:
+        return await self._service.count(query)
+
+    async def search(self, text: str, per_collection: int = 5) -> list[SearchHit]:
+        return await self._service.search(text, per_collection)
+
+    def watch(self, collections: Sequence[str],
+              callback: Callable[[frozenset[str]], None]) -> Callable[[], None]:
+        return self._service.watch(collections, callback)
+
+    async def mutate(self, name: str, args: JSONObject) -> MutationReceipt:
+        owner = self._service.owner_of(name)
+        if owner is not None and owner != self._plugin_id:
+            _log.warning(kv("foreign_mutator_refused", plugin=self._plugin_id,
+                            mutator=name, owner=owner))
+            raise PermissionError(
+                f"plugin '{self._plugin_id}' may change only its own records: the "
+                f"mutator '{name}' belongs to '{owner}' (ask that module through "
+                f"ctx.plugin_api('{owner}'))")
+        return await self._service.mutate(name, args)
