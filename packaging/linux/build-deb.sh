@@ -8,7 +8,8 @@
 # dependencies from PyPI; /usr/bin/workplace starts it. Also: a .desktop entry and
 # AppStream metainfo (kk/ru/en), the icon, and /etc/workplace/policy.json as a
 # conffile (an empty policy: kept on upgrade and remove, gone on purge).
-# Needs: dpkg-deb, python3-venv, and network access to PyPI. Run as any user.
+# Needs: dpkg-deb, readelf (binutils), python3-venv, and network access to PyPI.
+# Run as any user.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -40,6 +41,9 @@ wheel=$(ls "$work"/wheel/workplace-*.whl)
 "$python" -m venv --without-pip "$venv"
 "$work/build-env/bin/pip" --python "$venv/bin/python" install -q --no-compile "$wheel"
 find "$venv" -name __pycache__ -type d -prune -exec rm -rf {} +
+# PySide6-Addons is there for QtCharts alone; the rest of it (WebEngine, Quick 3D,
+# Multimedia … some 415 MB) is never loaded. Needs the wheels' RECORD files, so first.
+"$python" "$here/prune_pyside.py" "$venv/lib/python$pyver/site-packages"
 grep -rlI --null "^#!$venv/bin/python" "$venv/bin" | xargs -0 -r sed -i "1s|^#!$venv/bin/python|#!$prefix/venv/bin/python|"
 # venv's python is a symlink to the system interpreter, as Debian's python3 provides.
 ln -sfn "/usr/bin/python$pyver" "$venv/bin/python"

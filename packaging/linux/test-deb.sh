@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the .deb, check it (lintian, desktop-file-validate, appstreamcli), install it
 # on this machine, run the INSTALLED `workplace --selftest` under Xvfb with a private
-# D-Bus session and keyring, then remove and purge it, checking the policy conffile:
+# D-Bus session and keyring, open the eGov statistics page (QtCharts) of the installed
+# copy offscreen, then remove and purge it, checking the policy conffile:
 #
 #   packaging/linux/test-deb.sh          (as root, or with sudo; CI runs it)
 #
@@ -56,6 +57,16 @@ XDG_CACHE_HOME=$home/.cache XDG_STATE_HOME=$home/.local/state XDG_RUNTIME_DIR=$h
         xvfb-run -a workplace --selftest --lang kk
     ' | tee "$home/selftest.txt"
 grep -q "^selftest passed" "$home/selftest.txt" || fail "selftest did not pass"
+
+step "the installed eGov statistics page (QtCharts, after the PySide6-Addons pruning), offscreen"
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
+XDG_CACHE_HOME=$home/.cache XDG_STATE_HOME=$home/.local/state XDG_RUNTIME_DIR=$home/run \
+QT_QPA_PLATFORM=offscreen STATS=$here/check-statistics.py OUT=${STATISTICS_PNG:-$home/statistics.png} \
+    dbus-run-session -- bash -c '
+        printf %s deb-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        cd / && /opt/workplace/venv/bin/python "$STATS" "$OUT"
+    ' | tee "$home/statistics.txt"
+grep -q "^check-statistics: ok" "$home/statistics.txt" || fail "the statistics page did not draw"
 HOME=$home XDG_CONFIG_HOME=$home/.config XDG_STATE_HOME=$home/.local/state \
     workplace --diagnostics "$home" >/dev/null
 ls "$home"/workplace-diagnostics-*.zip >/dev/null || fail "no diagnostics zip"
