@@ -133,6 +133,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not applied: the module that keeps the request refused the change and says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not applied: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -133,6 +133,10 @@
         <translation>Жазба таңдалмаған: батырмалар төмендегі мәтінмен жұмыс істейді</translation>
     </message>
     <message>
+        <source>Not applied: the module that keeps the request refused the change and says why.</source>
+        <translation>Қолданылмады: өтініштер модулі өзгерісті қабылдамады және себебін хабарлады.</translation>
+    </message>
+    <message>
         <source>Not applied: {0}</source>
         <translation>Қолданылмады: {0}</translation>
     </message>

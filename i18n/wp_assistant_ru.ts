@@ -133,6 +133,10 @@
         <translation>Запись не выбрана: кнопки работают с текстом ниже</translation>
     </message>
     <message>
+        <source>Not applied: the module that keeps the request refused the change and says why.</source>
+        <translation>Не применено: модуль обращений отклонил изменение и сообщил причину.</translation>
+    </message>
+    <message>
         <source>Not applied: {0}</source>
         <translation>Не применено: {0}</translation>
     </message>

@@ -3,6 +3,7 @@ modules use to start an action (``ctx.plugin_api("wp_assistant")``)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from workplace.api import Plugin, PluginContext, ServiceUnavailableError
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 
 PAGE = "wp_assistant.chat"
 API_KEY = "api_key"
+# How the module that owns a record applies a proposal the user accepted: an async
+# function of the proposed service code (False, if it returns that, means refused).
+Apply = Callable[[str], Awaitable[Any]]
 
 
 class AssistantApi:
@@ -40,9 +44,15 @@ class AssistantApi:
         """Draft a reply to a citizen's request, from ``template`` if given."""
         self._plugin.start(TaskKind.DRAFT_REPLY, collection, record_id, template=template)
 
-    def suggest_service(self, collection: str, record_id: str) -> None:
-        """Propose a service type and department for a request."""
-        self._plugin.start(TaskKind.CLASSIFY, collection, record_id)
+    def suggest_service(self, collection: str, record_id: str,
+                        apply: Apply | None = None) -> None:
+        """Propose a service type and department for a request.
+
+        The assistant changes no record itself. With ``apply`` (given by the module
+        that owns the record), the page offers Accept, which calls ``apply(code)`` and
+        that module makes the change with its own checks; without it the proposal is
+        only shown (the user may copy it)."""
+        self._plugin.start(TaskKind.CLASSIFY, collection, record_id, apply=apply)
 
     def translate(self, text: str, target: str) -> None:
         """Translate ``text`` into ``target`` (``kk`` or ``ru``)."""
@@ -140,11 +150,14 @@ class AssistantPlugin(Plugin):
         if self.page is not None:
             self.page.new_chat()
 
-    def start(self, kind: TaskKind, collection: str, record_id: str, **options: str) -> None:
-        """Open the assistant and start ``kind`` on a record or a text."""
+    def start(self, kind: TaskKind, collection: str, record_id: str,
+              apply: Apply | None = None, **options: str) -> None:
+        """Open the assistant and start ``kind`` on a record or a text (``apply``: how
+        the record's own module applies an accepted proposal)."""
         self.show()
         if self.page is not None:
-            self.ctx.spawn(self.page.start_action(kind, collection, record_id, **options))
+            self.ctx.spawn(self.page.start_action(kind, collection, record_id, apply=apply,
+                                                  **options))
 
     def public_api(self) -> AssistantApi:
         return AssistantApi(self)

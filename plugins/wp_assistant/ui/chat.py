@@ -36,10 +36,9 @@ from wp_assistant.service import Conversation, Update
 from wp_assistant.ui.dialogs import DraftEditor, SentPreview
 
 if TYPE_CHECKING:
-    from wp_assistant.plugin import AssistantPlugin
+    from wp_assistant.plugin import Apply, AssistantPlugin
 
 translate = QCoreApplication.translate
-REQUESTS = "wp_egov.requests"
 SERVICES = "wp_egov.services"
 #: The catalogue's own entries when the requests module's records are not at hand.
 DEFAULT_SERVICES = {
@@ -73,7 +72,10 @@ class ChatPage(QWidget):
         self.conversation = Conversation(str(uuid.uuid4()), created=_now())
         self.running: asyncio.Future[Any] | None = None
         self.last_task: Task | None = None
+        # A proposed service type, and how the record's own module applies it once the
+        # user accepts (the assistant changes no other module's records).
         self.proposal: dict[str, str] = {}
+        self.apply: Apply | None = None
         self._build()
         self.retranslate()
         self.show_backend()
@@ -256,7 +258,7 @@ class ChatPage(QWidget):
         if self.running:
             self.stop()
         self.conversation = Conversation(str(uuid.uuid4()), created=_now())
-        self.proposal = {}
+        self.proposal, self.apply = {}, None
         self.show_chat()
         self.focus_input()
 
@@ -378,7 +380,7 @@ class ChatPage(QWidget):
         self.ctx.spawn(self.run_task(Task(TaskKind.ASK, text, self.ctx.language), text))
 
     async def start_action(self, kind: TaskKind, collection: str, record_id: str,
-                           **options: str) -> None:
+                           apply: Apply | None = None, **options: str) -> None:
         """Run an action another module asked for (on a record, or on ``text``)."""
         if collection and record_id:
             data = await self._record(collection, record_id)
@@ -391,9 +393,12 @@ class ChatPage(QWidget):
             await self.run_task(Task(kind, options.get("text", ""), self.ctx.language),
                                 options.get("text", ""))
             return
-        await self.run_action(kind, **options)
+        await self.run_action(kind, apply=apply, **options)
 
-    async def run_action(self, kind: TaskKind, **options: str) -> None:
+    async def run_action(self, kind: TaskKind, apply: Apply | None = None,
+                         **options: str) -> None:
+        """Run ``kind`` on the chosen record (or the text below); a proposal it makes can
+        be accepted only through ``apply``, from the module that owns the record."""
         chosen = self.chosen()
         options = dict(options)
         if chosen is not None:
@@ -427,7 +432,7 @@ class ChatPage(QWidget):
                                                          "for: {0}"),
             TaskKind.TRANSLATE: translate("wp_assistant", "Translate: {0}"),
         }[kind].format(title or _short(text))
-        await self.run_task(Task(kind, text, self.ctx.language, sources, opts), label)
+        await self.run_task(Task(kind, text, self.ctx.language, sources, opts), label, apply)
 
     async def _services(self) -> dict[str, str]:
         lang = self.ctx.language
@@ -442,7 +447,7 @@ class ChatPage(QWidget):
             pass  # the requests module is absent: its catalogue's defaults apply
         return services
 
-    async def run_task(self, task: Task, shown: str) -> None:
+    async def run_task(self, task: Task, shown: str, apply: Apply | None = None) -> None:
         if self.running:
             return
         conv = self.conversation
@@ -452,9 +457,9 @@ class ChatPage(QWidget):
         answer: dict[str, Any] = {"role": "assistant", "text": "", "citations": []}
         conv.turns.append(answer)
         self.last_task = task
-        self.proposal = {}
+        self.proposal, self.apply = {}, None
         self.status.setText(translate("wp_assistant", "Working…"))
-        self.running = asyncio.ensure_future(self._consume(task, conv, answer))
+        self.running = asyncio.ensure_future(self._consume(task, conv, answer, apply))
         self._set_running(True)
         self.show_chat()
         try:
@@ -475,7 +480,8 @@ class ChatPage(QWidget):
                 self.show_chat()
                 self.fill_list()
 
-    async def _consume(self, task: Task, conv: Conversation, answer: dict[str, Any]) -> None:
+    async def _consume(self, task: Task, conv: Conversation, answer: dict[str, Any],
+                       apply: Apply | None = None) -> None:
         last: Update | None = None
         async with aclosing(self.plugin.assistant.run(task, conv)) as updates:
             async for update in updates:
@@ -494,8 +500,9 @@ class ChatPage(QWidget):
             return
         self.status.setText(translate("wp_assistant", "Done. Check the answer before you use "
                                                       "it."))
-        if task.kind is TaskKind.CLASSIFY and task.sources:
+        if task.kind is TaskKind.CLASSIFY and task.sources and apply is not None:
             self.proposal = _proposal(last.text, task)
+            self.apply = apply if self.proposal else None
 
     def stop(self) -> None:
         if self.running is not None:
@@ -524,18 +531,27 @@ class ChatPage(QWidget):
         SentPreview(preview, self).open()
 
     async def accept_proposal(self) -> None:
+        """The user accepted: the module that owns the record applies it (its checks,
+        its messages); the assistant itself changes nothing."""
         code = self.proposal.get("service")
-        record_id = self.proposal.get("record_id", "")
-        if not code or not record_id:
+        apply = self.apply
+        if not code or apply is None:
             return
+        proposal = self.proposal
+        self.proposal, self.apply = {}, None  # one Accept, one change
+        self._set_running(False)
         try:
-            await self.ctx.store.mutate("wp_egov.change_service",
-                                        {"id": record_id, "service_code": code})
-        except Exception as exc:  # refused by the module, or the module is absent
+            done = await apply(code)
+        except Exception as exc:  # the module is gone, or failed: the proposal stays
+            self.proposal, self.apply = proposal, apply
+            self._set_running(False)
             self.status.setText(translate("wp_assistant", "Not applied: {0}").format(exc))
             return
-        self.proposal = {}
-        self._set_running(False)
+        if done is False:  # refused; the module said why
+            self.status.setText(translate("wp_assistant", "Not applied: the module that "
+                                                          "keeps the request refused the "
+                                                          "change and says why."))
+            return
         self.status.setText(translate("wp_assistant", "The service type of the request was "
                                                       "changed as you accepted."))
 
@@ -573,6 +589,6 @@ def _proposal(text: str, task: Task) -> dict[str, str]:
     if not code:
         code = next((c for c, name in services.items() if name and name in text), "")
     source = task.sources[0]
-    if code not in services or source.collection != REQUESTS:
+    if code not in services:
         return {}
     return {"service": code, "record_id": source.record_id}
