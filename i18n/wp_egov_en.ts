@@ -56,6 +56,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Draft a reply with the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Executor:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,6 +619,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Request {0}: {1}. The deadline follows its term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,6 +704,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Su&amp;ggest service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +745,14 @@
     </message>
     <message>
         <source>The applicant is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant drafts a reply from the reply template in the request&apos;s language. The draft opens in the assistant for you to check and edit; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant proposes a service type from the text of the request. The type changes only if you accept the proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -797,6 +817,10 @@
     </message>
     <message>
         <source>The request is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service type is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

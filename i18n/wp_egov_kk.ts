@@ -56,6 +56,10 @@
         <translation>&amp;Файл тіркеу…</translation>
     </message>
     <message>
+        <source>&amp;Draft a reply with the assistant</source>
+        <translation>Көмекшімен &amp;жауап жобасын дайындау</translation>
+    </message>
+    <message>
         <source>&amp;Executor:</source>
         <translation>&amp;Орындаушы:</translation>
     </message>
@@ -615,6 +619,10 @@
         <translation>Жауап беру… (R)</translation>
     </message>
     <message>
+        <source>Request {0}: {1}. The deadline follows its term.</source>
+        <translation>№ {0} өтініш: «{1}». Мерзімі осы түрдің мерзімімен қайта есептелді.</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
@@ -696,6 +704,10 @@
         <translation>Мерзімді тоқтата тұру</translation>
     </message>
     <message>
+        <source>Su&amp;ggest service type</source>
+        <translation>Өтініш &amp;түрін ұсыну</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Тақырыбы</translation>
     </message>
@@ -734,6 +746,14 @@
     <message>
         <source>The applicant is missing.</source>
         <translation>Өтініш беруші көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The assistant drafts a reply from the reply template in the request&apos;s language. The draft opens in the assistant for you to check and edit; nothing is sent.</source>
+        <translation>Көмекші өтініш тіліндегі жауап үлгісі бойынша жоба дайындайды. Жоба көмекшіде ашылады: оны тексеріп, түзетіңіз. Ештеңе жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>The assistant proposes a service type from the text of the request. The type changes only if you accept the proposal.</source>
+        <translation>Көмекші өтініш мәтіні бойынша оның түрін ұсынады. Түрі сіз ұсынысты қабылдасаңыз ғана өзгереді.</translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -798,6 +818,10 @@
     <message>
         <source>The request is registered</source>
         <translation>Өтініш тіркелді</translation>
+    </message>
+    <message>
+        <source>The service type is changed</source>
+        <translation>Өтініш түрі өзгертілді</translation>
     </message>
     <message>
         <source>The statistics are saved</source>

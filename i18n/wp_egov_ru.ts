@@ -62,6 +62,10 @@
         <translation>&amp;Приложить файлы…</translation>
     </message>
     <message>
+        <source>&amp;Draft a reply with the assistant</source>
+        <translation>&amp;Проект ответа с ассистентом</translation>
+    </message>
+    <message>
         <source>&amp;Executor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
@@ -621,6 +625,10 @@
         <translation>Ответить… (R)</translation>
     </message>
     <message>
+        <source>Request {0}: {1}. The deadline follows its term.</source>
+        <translation>Обращение № {0}: «{1}». Срок пересчитан по сроку этого вида.</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Обращения</translation>
     </message>
@@ -702,6 +710,10 @@
         <translation>Приостановить срок</translation>
     </message>
     <message>
+        <source>Su&amp;ggest service type</source>
+        <translation>Предложить &amp;вид обращения</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -740,6 +752,14 @@
     <message>
         <source>The applicant is missing.</source>
         <translation>Не указан заявитель.</translation>
+    </message>
+    <message>
+        <source>The assistant drafts a reply from the reply template in the request&apos;s language. The draft opens in the assistant for you to check and edit; nothing is sent.</source>
+        <translation>Ассистент подготовит проект ответа по шаблону на языке обращения. Проект откроется в ассистенте: проверьте и отредактируйте его. Ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>The assistant proposes a service type from the text of the request. The type changes only if you accept the proposal.</source>
+        <translation>Ассистент предложит вид обращения по его тексту. Вид изменится, только если вы примете предложение.</translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -804,6 +824,10 @@
     <message>
         <source>The request is registered</source>
         <translation>Обращение зарегистрировано</translation>
+    </message>
+    <message>
+        <source>The service type is changed</source>
+        <translation>Вид обращения изменён</translation>
     </message>
     <message>
         <source>The statistics are saved</source>

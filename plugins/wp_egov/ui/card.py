@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workplace.api import CalendarRangeError, LocalRecord, PluginContext, mask_iin
 from wp_egov import sla
+from wp_egov.ui import assistant
 from wp_egov.ui.dialogs import TextDialog, purposes
 from wp_egov.ui.queues import format_date, number_text, service_name
 from wp_egov.ui.texts import (
@@ -118,6 +119,10 @@ class RequestCard(QScrollArea):
             row.addWidget(button)
         row.addStretch(1)
         layout.addWidget(self.action_bar)
+        # The assistant's actions: made the first time the (optional) assistant runs.
+        self.assistant_bar: QWidget | None = None
+        self.draft_button: QPushButton | None = None
+        self.suggest_button: QPushButton | None = None
         self.history_title = QLabel(body)
         self.history_title.setFont(bold)
         self.history = _value(body)
@@ -165,7 +170,42 @@ class RequestCard(QScrollArea):
         }
         for key, button in self.buttons.items():
             button.setText(titles[key])
+        self._name_assistant_buttons()
         self.show_record(self.record, keep_revealed=True)
+
+    def _name_assistant_buttons(self) -> None:
+        if self.draft_button is None or self.suggest_button is None:
+            return
+        self.draft_button.setText(assistant.draft_text())
+        self.draft_button.setToolTip(translate(
+            "wp_egov", "The assistant drafts a reply from the reply template in the "
+                       "request's language. The draft opens in the assistant for you to "
+                       "check and edit; nothing is sent."))
+        self.suggest_button.setText(assistant.suggest_text())
+        self.suggest_button.setToolTip(translate(
+            "wp_egov", "The assistant proposes a service type from the text of the request. "
+                       "The type changes only if you accept the proposal."))
+
+    def _make_assistant_bar(self) -> QWidget:
+        bar = QWidget(self.body)
+        bar.setObjectName("assistant-actions")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 8)
+        self.draft_button = QPushButton(bar)
+        self.draft_button.setObjectName("action-draft-reply")
+        self.draft_button.clicked.connect(lambda: self.action.emit("assistant_draft"))
+        self.suggest_button = QPushButton(bar)
+        self.suggest_button.setObjectName("action-suggest-service")
+        self.suggest_button.clicked.connect(lambda: self.action.emit("assistant_service"))
+        row.addWidget(self.draft_button)
+        row.addWidget(self.suggest_button)
+        row.addStretch(1)
+        layout = self.body.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.action_bar) + 1, bar)
+        self.assistant_bar = bar
+        self._name_assistant_buttons()
+        return bar
 
     def show_record(self, rec: LocalRecord | None, keep_revealed: bool = False) -> None:
         if not keep_revealed or rec is None or self.record is None \
@@ -268,6 +308,12 @@ class RequestCard(QScrollArea):
         }
         for key, button in self.buttons.items():
             button.setVisible(allowed[key])
+        # Asked each time: the assistant may be switched on or off while the card is open.
+        ai = assistant.assistant_of(self.ctx) is not None and status in sla.OPEN_STATUSES
+        if ai and self.assistant_bar is None:
+            self._make_assistant_bar()
+        if self.assistant_bar is not None:
+            self.assistant_bar.setVisible(ai)
 
     # -- the audited reveal -------------------------------------------------------------
 

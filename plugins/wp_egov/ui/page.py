@@ -51,10 +51,19 @@ from workplace.api.qt import RecordListModel
 from wp_egov import sla
 from wp_egov.catalogue import CHANNELS, DEFAULT_SERVICES, REQUESTS, template
 from wp_egov.catalogue import fill as fill_template
+from wp_egov.ui import assistant
 from wp_egov.ui.assign import AssignDialog, assign_all, known_executors, result_message
 from wp_egov.ui.card import RequestCard
 from wp_egov.ui.dialogs import RegisterDialog, ReplyDialog, TextDialog
-from wp_egov.ui.queues import QUEUES, Queue, SlaView, columns, number_text, query_for
+from wp_egov.ui.queues import (
+    QUEUES,
+    Queue,
+    SlaView,
+    columns,
+    number_text,
+    query_for,
+    service_name,
+)
 from wp_egov.ui.texts import channel_name
 from wp_egov.ui.views import NameDialog, SavedView, SavedViews
 
@@ -489,6 +498,9 @@ class RequestsPage(QWidget):
                 "until": letter_date((ext or {}).get("until")), "lang": d.get("lang", "ru")}
 
     def run_action(self, action: str) -> QWidget | None:
+        if action.startswith("assistant_"):
+            self.ask_assistant(action)
+            return None
         records = self.selected()
         if not records:
             return None
@@ -561,6 +573,36 @@ class RequestsPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # -- the assistant (an optional module) ----------------------------------------------
+
+    def ask_assistant(self, action: str) -> bool:
+        """Start the assistant on the card's request: a draft reply, or a proposed
+        service type that :meth:`apply_service` applies if the user accepts it."""
+        rec = self.card.record
+        if rec is None:
+            return False
+        rid = rec.record.id
+        if action == "assistant_draft":
+            executor = self.store.actor.display_name or self.store.actor.username
+            return assistant.draft_reply(self.ctx, rec.record.data, rid, executor)
+        if action == "assistant_service":
+            return assistant.suggest_service(
+                self.ctx, rid, lambda code: self.apply_service(rid, code))
+        return False
+
+    async def apply_service(self, rid: str, code: str) -> bool:
+        """The service type the user accepted in the assistant, through our own mutation
+        (refusals are told as for any change made here)."""
+        if not await self.mutate("wp_egov.change_service", {"id": rid, "service_code": code}):
+            return False
+        rec = await self.store.get(REQUESTS, rid)
+        d = rec.record.data if rec is not None else {}
+        self.ctx.notify(translate("wp_egov", "The service type is changed"),
+                        translate("wp_egov", "Request {0}: {1}. The deadline follows its "
+                                             "term.").format(
+                            number_text(d), service_name(code, self.ctx.language)))
+        return True
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self._unwatch()
