@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Name of the view (a view of the same name is replaced):</source>
-        <translation>Көріністің &amp;атауы (атауы бірдей көрініс ауыстырылады):</translation>
+        <translation>Сүзгінің &amp;атауы (атауы бірдей сүзгі ауыстырылады):</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Delete the view</source>
-        <translation>Көріністі жою</translation>
+        <translation>Сүзгіні жою</translation>
     </message>
     <message>
         <source>Department queue</source>
@@ -600,11 +600,11 @@
     </message>
     <message>
         <source>Rename the view</source>
-        <translation>Көріністің атауын өзгерту</translation>
+        <translation>Сүзгінің атауын өзгерту</translation>
     </message>
     <message>
         <source>Rename the view…</source>
-        <translation>Көріністің атауын өзгерту…</translation>
+        <translation>Сүзгінің атауын өзгерту…</translation>
     </message>
     <message>
         <source>Reply sent: {0}</source>
@@ -640,15 +640,15 @@
     </message>
     <message>
         <source>Save the view</source>
-        <translation>Көріністі сақтау</translation>
+        <translation>Сүзгіні сақтау</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation>Көріністі сақтау…</translation>
+        <translation>Сүзгіні сақтау…</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation>Сақталған көріністер</translation>
+        <translation>Сақталған сүзгілер</translation>
     </message>
     <message>
         <source>Search subject and text (/ from the table)</source>

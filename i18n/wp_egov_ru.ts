@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>&amp;Name of the view (a view of the same name is replaced):</source>
-        <translation>&amp;Название представления (представление с таким же названием будет заменено):</translation>
+        <translation>&amp;Название вида (вид с таким же названием будет заменён):</translation>
     </message>
     <message>
         <source>&amp;New name:</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Delete the view</source>
-        <translation>Удалить представление</translation>
+        <translation>Удалить вид</translation>
     </message>
     <message>
         <source>Department queue</source>
@@ -606,11 +606,11 @@
     </message>
     <message>
         <source>Rename the view</source>
-        <translation>Переименование представления</translation>
+        <translation>Переименование вида</translation>
     </message>
     <message>
         <source>Rename the view…</source>
-        <translation>Переименовать представление…</translation>
+        <translation>Переименовать вид…</translation>
     </message>
     <message>
         <source>Reply sent: {0}</source>
@@ -646,15 +646,15 @@
     </message>
     <message>
         <source>Save the view</source>
-        <translation>Сохранение представления</translation>
+        <translation>Сохранение вида</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation>Сохранить представление…</translation>
+        <translation>Сохранить вид…</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation>Сохранённые представления</translation>
+        <translation>Сохранённые виды</translation>
     </message>
     <message>
         <source>Search subject and text (/ from the table)</source>

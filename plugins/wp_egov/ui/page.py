@@ -93,6 +93,12 @@ class RequestsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.service = QComboBox(self)
         self.channel = QComboBox(self)
+        # Sized by a short name, not the longest service's: the search box keeps its
+        # room and its hint (the list still shows names in full when it opens).
+        for combo in (self.service, self.channel):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.register_button = QPushButton(self)
         self.register_button.clicked.connect(self.register_new)
         self.save_view_button = QPushButton(self)
@@ -114,9 +120,6 @@ class RequestsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         # The subject takes what is left, so the deadline and time left stay in view.
-        for col, width in enumerate((56, 125, 190, 0, 140, 110, 82, 215)):
-            if width:
-                self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.card = RequestCard(ctx, lambda: self.today, self.spawn, self)
         self.card.action.connect(self.run_action)
@@ -228,7 +231,19 @@ class RequestsPage(QWidget):
         self._fill_filters()
         self._show_counts({})
         self.list_model.retranslate()
+        self.fit_columns()
         self.card.retranslate()
+
+    # The columns' usual widths; the subject's (0) stretches.
+    _WIDTHS = (56, 125, 190, 0, 140, 110, 82, 215)
+
+    def fit_columns(self) -> None:
+        """The usual widths, or wider where a header needs it in this language (e.g.
+        «Зарегистрировано»): a header is never cut."""
+        header = self.table.horizontalHeader()
+        for col, width in enumerate(self._WIDTHS):
+            if width:
+                self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
 
     def _fill_filters(self) -> None:
         lang = self.ctx.language
