@@ -9,7 +9,6 @@ the applicant, F forwards, E extends the term, C removes from control.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 import mimetypes
 from collections.abc import Coroutine
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,13 +64,13 @@ from wp_egov.ui.queues import (
     service_name,
 )
 from wp_egov.ui.texts import channel_name
-from wp_egov.ui.views import NameDialog, SavedView, SavedViews
+from wp_egov.ui.views import SavedViewsMixin
 
 translate = QCoreApplication.translate
 _log = logging.getLogger("workplace.plugin.wp_egov")
 
 
-class RequestsPage(QWidget):
+class RequestsPage(SavedViewsMixin, QWidget):
     def __init__(self, ctx: PluginContext, parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -101,10 +100,7 @@ class RequestsPage(QWidget):
             combo.setMinimumContentsLength(14)
         self.register_button = QPushButton(self)
         self.register_button.clicked.connect(self.register_new)
-        self.save_view_button = QPushButton(self)
-        self.save_view_button.clicked.connect(self.ask_save_view)
-        self.views: list[SavedView] = []
-        self._view_actions = self._queue_actions()
+        self.make_views()
         self.count_label = QLabel(self)
         self.table = QTableView(self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -199,14 +195,8 @@ class RequestsPage(QWidget):
                 self.run_action(self._TABLE_KEYS[key])
                 return True
         if watched is self.queues and event.type() == QEvent.Type.KeyPress \
-                and isinstance(event, QKeyEvent) and self._chosen_view() is not None:
-            # The actions' shortcuts need an active window; the keys work without.
-            if event.key() == Qt.Key.Key_F2:
-                self.ask_rename_view()
-                return True
-            if event.key() == Qt.Key.Key_Delete:
-                self.delete_view()
-                return True
+                and isinstance(event, QKeyEvent) and self.view_key(event):
+            return True
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -221,13 +211,7 @@ class RequestsPage(QWidget):
         self.register_button.setToolTip(translate("wp_egov", "Register a citizen's request "
                                                              "(Ctrl+Shift+R)"))
         self.table.setAccessibleName(translate("wp_egov", "Requests of the queue"))
-        self.save_view_button.setText(translate("wp_egov", "Save view…"))
-        self.save_view_button.setToolTip(translate(
-            "wp_egov", "Keep this queue with its search and filters under a name, in the "
-                       "list on the left"))
-        rename, delete = self._view_actions
-        rename.setText(translate("wp_egov", "Rename the view…"))
-        delete.setText(translate("wp_egov", "Delete the view"))
+        self.retranslate_views()
         self._fill_filters()
         self._show_counts({})
         self.list_model.retranslate()
@@ -296,107 +280,6 @@ class RequestsPage(QWidget):
         self.list_model.set_query(self._query(QUEUES[self.queue_index], self.search.text(),
                                               self._extra()))
         self.card.show_record(None)
-
-    # -- saved views ---------------------------------------------------------------------
-
-    def _saved(self) -> SavedViews:
-        return SavedViews(self.ctx.settings, self.store.actor.user_id if self.store.actor
-                          else "")
-
-    def _queue_actions(self) -> tuple[QAction, QAction]:
-        """F2 renames and Delete deletes the saved view chosen in the list (also in its
-        context menu)."""
-        rename, delete = QAction(self.queues), QAction(self.queues)
-        rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        for action, slot in ((rename, self.ask_rename_view), (delete, self.delete_view)):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _c=False, f=slot: f())
-            self.queues.addAction(action)
-        self.queues.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        return rename, delete
-
-    def view_at(self, row: int) -> SavedView | None:
-        n = row - len(QUEUES) - 1  # after the queues and the "Saved views" heading
-        return self.views[n] if 0 <= n < len(self.views) else None
-
-    def show_views(self, views: list[SavedView]) -> None:
-        """Put the saved views under the queues (a heading first, if there are any)."""
-        self.views = views
-        self.queues.blockSignals(True)
-        current = self.queues.currentRow()
-        while self.queues.count() > len(QUEUES):
-            self.queues.takeItem(len(QUEUES))
-        if views:
-            heading = QListWidgetItem(translate("wp_egov", "Saved views"))
-            heading.setFlags(Qt.ItemFlag.NoItemFlags)
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-            self.queues.addItem(heading)
-        for view in views:
-            item = QListWidgetItem(view.name)
-            item.setToolTip(translate("wp_egov", "F2 renames, Delete deletes"))
-            self.queues.addItem(item)
-        self.queues.setCurrentRow(min(current, self.queues.count() - 1))
-        self.queues.blockSignals(False)
-        for action in self._view_actions:
-            action.setEnabled(bool(views))
-
-    def current_view(self) -> SavedView:
-        return SavedView("", QUEUES[self.queue_index].id, self.search.text().strip(),
-                         self.service.currentData(), self.channel.currentData())
-
-    def ask_save_view(self) -> NameDialog:
-        dialog = NameDialog(translate("wp_egov", "Save the view"),
-                            translate("wp_egov", "&Name of the view (a view of the same name "
-                                                 "is replaced):"),
-                            parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(self.save_view)
-        dialog.open()
-        return dialog
-
-    def save_view(self, name: str) -> None:
-        view = dataclasses.replace(self.current_view(), name=name)
-        self.show_views(self._saved().save(view))
-        row = len(QUEUES) + 1 + [v.name for v in self.views].index(name)
-        self.queues.blockSignals(True)
-        self.queues.setCurrentRow(row)
-        self.queues.blockSignals(False)
-
-    def _chosen_view(self) -> SavedView | None:
-        return self.view_at(self.queues.currentRow())
-
-    def ask_rename_view(self) -> NameDialog | None:
-        view = self._chosen_view()
-        if view is None:
-            return None
-        dialog = NameDialog(translate("wp_egov", "Rename the view"),
-                            translate("wp_egov", "&New name:"), view.name, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda name: self.show_views(
-            self._saved().rename(view.name, name)))
-        dialog.open()
-        return dialog
-
-    def delete_view(self) -> None:
-        view = self._chosen_view()
-        if view is not None:
-            self.show_views(self._saved().delete(view.name))
-            self.queues.setCurrentRow(self.queue_index)
-
-    def apply_view(self, view: SavedView) -> None:
-        ids = [q.id for q in QUEUES]
-        self.queue_index = ids.index(view.queue) if view.queue in ids else 1
-        for combo, value in ((self.service, view.service), (self.channel, view.channel)):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.setText(view.search)
-        self.search.blockSignals(False)
-        self.apply_filters()
 
     def _on_changed(self) -> None:
         self.sla_view.clear()
