@@ -37,6 +37,11 @@ def main() -> int:
         requests.table.selectRow(0)
         await asyncio.sleep(0.5)
         save(wp.window, "requests-overdue")
+        # The card's foot: its actions and the assistant's (while the assistant runs).
+        bar = requests.card.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        await asyncio.sleep(0.3)
+        save(requests.card, "requests-card-actions")
         # A saved view under the queues, and the assignment dialog for the selection.
         requests.queues.setCurrentRow(1)
         await asyncio.sleep(0.5)
