@@ -596,6 +596,14 @@
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a notification that has a link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PluginHost</name>
@@ -862,7 +870,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New versions offered: test versions as well as stable ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only these modules may run: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required modules, always on (they cannot be switched off): {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,6 +907,10 @@
     </message>
     <message>
         <source>The window locks after {0} min without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace does not check for new versions: your IT administrator installs them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -596,6 +596,14 @@
         <source>Notifications</source>
         <translation>Хабарландырулар</translation>
     </message>
+    <message>
+        <source>Open link</source>
+        <translation>Сілтемені ашу</translation>
+    </message>
+    <message>
+        <source>Select a notification that has a link</source>
+        <translation>Сілтемесі бар хабарландыруды таңдаңыз</translation>
+    </message>
 </context>
 <context>
     <name>PluginHost</name>
@@ -862,8 +870,16 @@
         <translation>Тілдік модельге ешқашан жіберілмейді: {0}</translation>
     </message>
     <message>
+        <source>New versions offered: test versions as well as stable ones</source>
+        <translation>Ұсынылатын жаңа нұсқалар: тұрақты нұсқалармен қатар сынақ нұсқалары да</translation>
+    </message>
+    <message>
         <source>Only these modules may run: {0}</source>
         <translation>Тек мына модульдерге рұқсат етілген: {0}</translation>
+    </message>
+    <message>
+        <source>Required modules, always on (they cannot be switched off): {0}</source>
+        <translation>Міндетті модульдер, әрдайым қосулы (оларды өшіруге болмайды): {0}</translation>
     </message>
     <message>
         <source>Server: {0}</source>
@@ -892,6 +908,10 @@
     <message>
         <source>The window locks after {0} min without input</source>
         <translation>Терезе {0} минут әрекетсіздіктен кейін құлыпталады</translation>
+    </message>
+    <message>
+        <source>Workplace does not check for new versions: your IT administrator installs them</source>
+        <translation>Workplace жаңа нұсқаларды тексермейді: оларды АТ әкімшіңіз орнатады</translation>
     </message>
     <message>
         <source>Your IT administrator manages these settings ({0}); they cannot be changed here.</source>

@@ -602,6 +602,14 @@
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
+    <message>
+        <source>Open link</source>
+        <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+        <source>Select a notification that has a link</source>
+        <translation>Выберите уведомление со ссылкой</translation>
+    </message>
 </context>
 <context>
     <name>PluginHost</name>
@@ -868,8 +876,16 @@
         <translation>Никогда не передаётся языковой модели: {0}</translation>
     </message>
     <message>
+        <source>New versions offered: test versions as well as stable ones</source>
+        <translation>Предлагаются новые версии: не только стабильные, но и тестовые</translation>
+    </message>
+    <message>
         <source>Only these modules may run: {0}</source>
         <translation>Разрешены только модули: {0}</translation>
+    </message>
+    <message>
+        <source>Required modules, always on (they cannot be switched off): {0}</source>
+        <translation>Обязательные модули, всегда включены (отключить их нельзя): {0}</translation>
     </message>
     <message>
         <source>Server: {0}</source>
@@ -898,6 +914,10 @@
     <message>
         <source>The window locks after {0} min without input</source>
         <translation>Окно блокируется после {0} мин бездействия</translation>
+    </message>
+    <message>
+        <source>Workplace does not check for new versions: your IT administrator installs them</source>
+        <translation>Workplace не проверяет наличие новых версий: их устанавливает ваш ИТ-администратор</translation>
     </message>
     <message>
         <source>Your IT administrator manages these settings ({0}); they cannot be changed here.</source>

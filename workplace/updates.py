@@ -5,8 +5,9 @@ lasts, the client asks ``GET /api/v1/updates`` (see :mod:`workplace.server.updat
 for the newest release of its channel (machine policy ``updates.channel``) and
 platform, compares it with its own version (PEP 440 order) and, when it is newer,
 posts one quiet notice (notification centre, not a desktop pop-up) with the link the
-organisation gave. Nothing is downloaded or installed by itself: installing stays the
-admins' and users' decision. With policy ``updates.check`` false no request is made.
+organisation gave (http(s) only; the notification centre opens it in the browser).
+Nothing is downloaded or installed by itself: installing stays the admins' and users'
+decision. With policy ``updates.check`` false no request is made.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from workplace.api import Notification, NotificationLevel, translatable
 from workplace.logs import kv
 from workplace.net.errors import GatewayError
 from workplace.policy import MachinePolicy
-from workplace.workbench.notifications import NotificationCenter
+from workplace.workbench.notifications import NotificationCenter, web_link
 
 _log = logging.getLogger("workplace.updates")
 DAY = 24 * 60 * 60.0
@@ -49,7 +50,7 @@ class Release:
     """A release the organisation offers."""
 
     version: str
-    url: str
+    url: str  # http(s) only: the notice offers to open it in the browser
     notes: str = ""
     channel: str = "stable"
 
@@ -67,9 +68,9 @@ def newer_release(answer: Any, current: str) -> Release | None:
     except InvalidVersion:
         _log.warning(kv("update_answer_refused", version=latest.get("version")))
         return None
-    url = latest.get("url")
-    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
-        _log.warning(kv("update_answer_refused", url=url))
+    url = web_link(latest.get("url"))  # an http(s) address with a host, nothing else
+    if url is None:
+        _log.warning(kv("update_answer_refused", url=latest.get("url")))
         return None
     notes = latest.get("notes")
     return Release(version=str(version), url=url,
@@ -139,7 +140,7 @@ class UpdateChecker:
             self.notifications.post(Notification(
                 title=str(_TITLE).format(version=release.version),
                 body=f"{body}\n{release.notes}" if release.notes else body,
-                level=NotificationLevel.INFO, source=SOURCE))
+                level=NotificationLevel.INFO, source=SOURCE), link=release.url)
         return release
 
     def _stop(self) -> None:

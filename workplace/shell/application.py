@@ -524,8 +524,12 @@ class WorkplaceApp:
             if theme != self.themes.theme:
                 self.set_theme(theme)
 
+        def module_name(pid: str) -> str:
+            rec = self.host.records.get(pid)
+            return rec.display_name if rec is not None else pid
+
         general = GeneralSettingsPage(self.languages.language, self.themes.theme, apply,
-                                      policy=self.policy)
+                                      policy=self.policy, module_name=module_name)
         dialog = SettingsDialog(general, self.workbench.settings_pages, self.host.guard,
                                 self.window)
         dialog.finished.connect(dialog.deleteLater)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
 from workplace.api import Notification, NotificationLevel
 from workplace.shell.icons import app_icon, icon
 from workplace.workbench import NotificationCenter
+from workplace.workbench.notifications import web_link
 
+_ID = Qt.ItemDataRole.UserRole
+_LINK = Qt.ItemDataRole.UserRole + 1
 _LEVEL_ICON = {
     NotificationLevel.INFO: "info",
     NotificationLevel.SUCCESS: "success",
@@ -29,7 +33,9 @@ _LEVEL_ICON = {
 
 
 class NotificationPanel(QDockWidget):
-    """Newest first; opening the panel marks everything read."""
+    """Newest first; opening the panel marks everything read. A notification posted
+    with a link (the update notice) opens it in the system browser: "Open link" for the
+    selected one, or double-click / Enter on it."""
 
     def __init__(self, center: NotificationCenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,16 +53,22 @@ class NotificationPanel(QDockWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = QHBoxLayout()
+        self.open_link = QPushButton(body)
         self.mark_read = QPushButton(body)
         self.clear = QPushButton(body)
         buttons.addWidget(self.mark_read)
         buttons.addWidget(self.clear)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
+        # On its own row: the panel stays as narrow as before in every language.
+        layout.addWidget(self.open_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(buttons)
         self.setWidget(body)
         self.mark_read.clicked.connect(center.mark_all_read)
         self.clear.clicked.connect(center.clear)
+        self.open_link.clicked.connect(self.open_selected_link)
+        self.list.itemActivated.connect(self._open_item_link)
+        self.list.currentItemChanged.connect(self._update_open_link)
         center.changed.connect(self.refresh)
         self.visibilityChanged.connect(self._on_visible)
         self._retranslate()
@@ -72,6 +84,8 @@ class NotificationPanel(QDockWidget):
         self.mark_read.setAccessibleName(translate("Notifications", "Mark all as read"))
         self.clear.setText(translate("Notifications", "Clear"))
         self.clear.setAccessibleName(translate("Notifications", "Clear all notifications"))
+        self.open_link.setText(translate("Notifications", "Open link"))
+        self._update_open_link()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -84,6 +98,8 @@ class NotificationPanel(QDockWidget):
             self._center.mark_all_read()
 
     def refresh(self) -> None:
+        current = self.list.currentItem()
+        selected = current.data(_ID) if current is not None else None
         self.list.clear()
         locale = QLocale()
         for n in self._center.items:
@@ -91,16 +107,52 @@ class NotificationPanel(QDockWidget):
                                    QLocale.FormatType.ShortFormat)
             text = f"{n.title}\n{n.body}\n{when}" if n.body else f"{n.title}\n{when}"
             item = QListWidgetItem(icon(_LEVEL_ICON[n.level]), text)
+            item.setData(_ID, n.id)
+            link = self._center.link(n)
+            if link is not None:
+                item.setData(_LINK, link)
+                item.setToolTip(link)
             if not n.read:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
             self.list.addItem(item)
+            if n.id == selected:
+                self.list.setCurrentItem(item)
         has_items = self.list.count() > 0
         self.list.setVisible(has_items)
         self.empty.setVisible(not has_items)
         self.mark_read.setEnabled(self._center.unread_count > 0)
         self.clear.setEnabled(has_items)
+        self._update_open_link()
+
+    def _selected_link(self) -> str | None:
+        item = self.list.currentItem()
+        return web_link(item.data(_LINK)) if item is not None else None
+
+    def _update_open_link(self) -> None:
+        # Shown while some notification has a link; usable when the selected one has.
+        translate = QCoreApplication.translate
+        self.open_link.setVisible(any(self.list.item(row).data(_LINK)
+                                      for row in range(self.list.count())))
+        link = self._selected_link()
+        self.open_link.setEnabled(link is not None)
+        self.open_link.setToolTip(
+            link or translate("Notifications", "Select a notification that has a link"))
+        self.open_link.setAccessibleName(translate("Notifications", "Open link"))
+        self.open_link.setAccessibleDescription(link or "")
+
+    def _open_item_link(self, item: QListWidgetItem) -> None:
+        if item is self.list.currentItem():
+            self.open_selected_link()
+
+    def open_selected_link(self) -> bool:
+        """Open the selected notification's link in the system browser (http(s) only:
+        checked again here). False when there is none."""
+        link = self._selected_link()
+        if link is None:
+            return False
+        return QDesktopServices.openUrl(QUrl(link, QUrl.ParsingMode.StrictMode))
 
 
 class TrayNotifier:

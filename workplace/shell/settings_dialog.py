@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 
@@ -28,10 +29,16 @@ from workplace.workbench import PageRegistry
 _log = logging.getLogger("workplace.shell")
 
 
-def policy_lines(policy: MachinePolicy) -> list[str]:
-    """What the organisation's machine policy sets, in the user's words (empty: none)."""
+def policy_lines(policy: MachinePolicy,
+                 module_name: Callable[[str], str] | None = None) -> list[str]:
+    """What the organisation's machine policy sets, in the user's words (empty: none).
+    ``module_name`` gives an installed module's name for its id (else the id is shown)."""
     translate = QCoreApplication.translate
     lines = []
+
+    def modules(ids: frozenset[str]) -> str:
+        return ", ".join(sorted(module_name(i) if module_name else i for i in ids))
+
     if policy.server_url:
         lines.append(translate("Policy", "Server: {0}").format(policy.server_url)
                      + ("" if policy.server_changeable
@@ -59,10 +66,20 @@ def policy_lines(policy: MachinePolicy) -> list[str]:
             ", ".join(sorted(policy.ai.never_send))))
     if policy.plugins_allow is not None:
         lines.append(translate("Policy", "Only these modules may run: {0}").format(
-            ", ".join(sorted(policy.plugins_allow))))
+            modules(policy.plugins_allow)))
     if policy.plugins_block:
         lines.append(translate("Policy", "Modules that may not run: {0}").format(
-            ", ".join(sorted(policy.plugins_block))))
+            modules(policy.plugins_block)))
+    if policy.plugins_forced:
+        lines.append(translate("Policy", "Required modules, always on (they cannot be "
+                                         "switched off): {0}").format(
+            modules(policy.plugins_forced)))
+    if not policy.updates_check:
+        lines.append(translate("Policy", "Workplace does not check for new versions: "
+                                         "your IT administrator installs them"))
+    elif policy.updates_channel == "testing":
+        lines.append(translate("Policy", "New versions offered: test versions as well as "
+                                         "stable ones"))
     if policy.log_level:
         lines.append(translate("Policy", "Log level: {0}").format(policy.log_level))
     return lines
@@ -74,10 +91,12 @@ class GeneralSettingsPage(QWidget):
 
     def __init__(self, language: str, theme: str,
                  apply: Callable[[str, str], None], parent: QWidget | None = None,
-                 policy: MachinePolicy | None = None) -> None:
+                 policy: MachinePolicy | None = None,
+                 module_name: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self._apply = apply
         self._policy = policy or MachinePolicy()
+        self._module_name = module_name
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
@@ -99,6 +118,7 @@ class GeneralSettingsPage(QWidget):
         self.managed.setObjectName("Managed")
         self.managed_text = QLabel(self.managed)
         self.managed_text.setWordWrap(True)
+        self.managed_text.setTextFormat(Qt.TextFormat.RichText)
         self.managed_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.managed).addWidget(self.managed_text)
         outer.addWidget(self.managed)
@@ -113,13 +133,15 @@ class GeneralSettingsPage(QWidget):
         self.theme.setAccessibleName(translate("Settings", "Colour theme"))
         for i in range(self.theme.count()):
             self.theme.setItemText(i, theme_title(self.theme.itemData(i)))
-        lines = policy_lines(self._policy)
+        lines = policy_lines(self._policy, self._module_name)
         self.managed.setVisible(bool(lines))
         self.managed.setTitle(translate("Policy", "Set by your organisation"))
-        self.managed_text.setText("\n".join(
-            [*(f"•  {line}" for line in lines), "",
-             translate("Policy", "Your IT administrator manages these settings ({0}); they "
-                                 "cannot be changed here.").format(self._policy.source)]))
+        # A bulleted list: a long line wraps under its own text, not under the bullet.
+        items = "".join(f"<li>{html.escape(line, quote=False)}</li>" for line in lines)
+        why = translate("Policy", "Your IT administrator manages these settings ({0}); they "
+                                  "cannot be changed here.").format(self._policy.source)
+        self.managed_text.setText(f'<ul style="margin-left: -22px; -qt-list-indent: 1">{items}'
+                                  f"</ul><p>{html.escape(why, quote=False)}</p>")
         self.managed_text.setAccessibleName(translate("Policy", "Settings your organisation "
                                                                 "manages"))
 
@@ -179,6 +201,10 @@ class SettingsDialog(QDialog):
         self.sections.item(0).setText(translate("Settings", "General"))
         for row, (title, _w, _o) in enumerate(self._pages[1:], start=1):
             self.sections.item(row).setText(str(title))
+        # Wide enough for the longest section name in this language (up to the maximum).
+        self.sections.setMinimumWidth(min(self.sections.maximumWidth(),
+                                          self.sections.sizeHintForColumn(0)
+                                          + 2 * self.sections.frameWidth() + 8))
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
 
