@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу</translation>
     </message>
     <message>
         <source>&amp;Overdue first</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Su&amp;mmarise with the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмекші арқылы қысқаша &amp;мазмұн</translation>
     </message>
     <message>
         <source>Summary:</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>The assistant picks the key sentences of this document (or a language model summarises it, if one is connected). Nothing in the document changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көмекші құжаттың негізгі сөйлемдерін іріктейді (тіл моделі қосылған болса, қысқаша мазмұнын сол жазады). Құжаттың өзі өзгермейді.</translation>
     </message>
     <message>
         <source>The delegation does not exist.</source>

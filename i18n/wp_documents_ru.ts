@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>&amp;Overdue first</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Su&amp;mmarise with the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое содержание от ассистента</translation>
     </message>
     <message>
         <source>Summary:</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>The assistant picks the key sentences of this document (or a language model summarises it, if one is connected). Nothing in the document changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассистент выберет ключевые предложения документа (а если подключена языковая модель, она составит краткое содержание). Сам документ не изменяется.</translation>
     </message>
     <message>
         <source>The delegation does not exist.</source>
