@@ -42,7 +42,23 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <comment>short, in a table column</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n working day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <comment>short, in a table column</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -246,6 +262,10 @@
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,6 +600,11 @@
     </message>
     <message>
         <source>Register a citizen&apos;s request (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>column: the date of registration</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -945,6 +970,7 @@
     </message>
     <message>
         <source>paused</source>
+        <extracomment>The queue&apos;s columns by number (see :func:`columns`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

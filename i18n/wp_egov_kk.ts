@@ -42,10 +42,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <comment>short, in a table column</comment>
+        <translation>
+            <numerusform>%n жұмыс күні қалды</numerusform>
+            <numerusform>%n жұмыс күні қалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>%n жұмыс күнге кешіктірілді</numerusform>
             <numerusform>%n жұмыс күнге кешіктірілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <comment>short, in a table column</comment>
+        <translation>
+            <numerusform>%n жұмыс күнге кешікті</numerusform>
+            <numerusform>%n жұмыс күнге кешікті</numerusform>
         </translation>
     </message>
 </context>
@@ -247,6 +263,10 @@
     <message>
         <source>Date</source>
         <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Date of registration</source>
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -581,6 +601,11 @@
     <message>
         <source>Register a citizen&apos;s request (Ctrl+Shift+R)</source>
         <translation>Өтінішті тіркеу (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>column: the date of registration</comment>
+        <translation>Тіркелді</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -945,6 +970,7 @@
     </message>
     <message>
         <source>paused</source>
+        <extracomment>The queue&apos;s columns by number (see :func:`columns`).</extracomment>
         <translation>тоқтатылған</translation>
     </message>
     <message>

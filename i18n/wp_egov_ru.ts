@@ -47,11 +47,29 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <comment>short, in a table column</comment>
+        <translation>
+            <numerusform>остался %n раб. день</numerusform>
+            <numerusform>осталось %n раб. дня</numerusform>
+            <numerusform>осталось %n раб. дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>просрочено на %n рабочий день</numerusform>
             <numerusform>просрочено на %n рабочих дня</numerusform>
             <numerusform>просрочено на %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <comment>short, in a table column</comment>
+        <translation>
+            <numerusform>просрочено на %n раб. день</numerusform>
+            <numerusform>просрочено на %n раб. дня</numerusform>
+            <numerusform>просрочено на %n раб. дней</numerusform>
         </translation>
     </message>
 </context>
@@ -253,6 +271,10 @@
     <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Date of registration</source>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -587,6 +609,11 @@
     <message>
         <source>Register a citizen&apos;s request (Ctrl+Shift+R)</source>
         <translation>Зарегистрировать обращение (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>column: the date of registration</comment>
+        <translation>Дата рег.</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -951,6 +978,7 @@
     </message>
     <message>
         <source>paused</source>
+        <extracomment>The queue&apos;s columns by number (see :func:`columns`).</extracomment>
         <translation>приостановлено</translation>
     </message>
     <message>

@@ -4,7 +4,8 @@ The page builds the tables (translated titles and headers, plain values); this
 module only writes them. CSV: every table one after another — its title, its header,
 its rows and an empty line — separated by ``;`` and written as UTF-8 with a byte
 order mark, which is how Excel in Kazakh and Russian locales opens Cyrillic text
-without asking. XLSX (openpyxl): a sheet per table, numbers as numbers, dates as
+without asking; dates as dd.mm.yyyy, as official papers write them in every language.
+XLSX (openpyxl): a sheet per table, numbers as numbers, dates as
 dates, the header bold and frozen.
 """
 
@@ -31,7 +32,7 @@ def _text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return value.isoformat()
+        return value.strftime("%d.%m.%Y")
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")  # the decimal comma of kk/ru Excel
     return str(value)

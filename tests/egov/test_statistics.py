@@ -102,7 +102,7 @@ def test_the_figures_charts_and_exports(app_runner, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads the Cyrillic as UTF-8
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert ["Registered", "8"] in rows and ["Overdue share, %", "28,6"] in rows
-    assert ["2026-03-02", "2"] in rows and ["APPEAL", "Appeal", "5"] in rows
+    assert ["02.03.2026", "2"] in rows and ["APPEAL", "Appeal", "5"] in rows  # dd.mm.yyyy
     assert ["Ахметова Айгүл", "3", "0", "0", "3", "1", "5,0"] in rows
 
     page.export(tmp_path / "march.xlsx")

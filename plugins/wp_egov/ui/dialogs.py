@@ -311,6 +311,7 @@ class TextDialog(QDialog):
             row = QFormLayout()
             self.day = QDateEdit(self)
             self.day.setCalendarPopup(True)
+            self.day.setDisplayFormat("dd.MM.yyyy")  # as the module writes dates everywhere
             lo, hi = date_range
             self.day.setDateRange(QDate(lo.year, lo.month, lo.day),
                                   QDate(hi.year, hi.month, hi.day))

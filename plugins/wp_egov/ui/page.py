@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,7 +47,6 @@ from workplace.api import (
     Store,
     new_id,
 )
-from workplace.api.qt import RecordListModel
 from wp_egov import sla
 from wp_egov.catalogue import CHANNELS, DEFAULT_SERVICES, REQUESTS, template
 from wp_egov.catalogue import fill as fill_template
@@ -55,15 +55,21 @@ from wp_egov.ui.assign import AssignDialog, assign_all, known_executors, result_
 from wp_egov.ui.card import RequestCard
 from wp_egov.ui.dialogs import RegisterDialog, ReplyDialog, TextDialog
 from wp_egov.ui.queues import (
+    DEADLINE,
     QUEUES,
+    REGISTERED,
+    SUBJECT,
+    TIME_LEFT,
     Queue,
+    RequestListModel,
     SlaView,
     columns,
     number_text,
     query_for,
     service_name,
+    time_left_samples,
 )
-from wp_egov.ui.texts import channel_name
+from wp_egov.ui.texts import channel_name, date_text
 from wp_egov.ui.views import SavedViewsMixin
 
 translate = QCoreApplication.translate
@@ -109,14 +115,15 @@ class RequestsPage(SavedViewsMixin, QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.cols = columns(self.sla_view, lambda: self.ctx.language)
-        self.list_model = RecordListModel(self.store, self._query(QUEUES[self.queue_index]),
-                                          self.cols, parent=self)
+        self.list_model = RequestListModel(self.sla_view, self.store,
+                                           self._query(QUEUES[self.queue_index]), self.cols,
+                                           parent=self)
         self.table.setModel(self.list_model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         # The subject takes what is left, so the deadline and time left stay in view.
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.card = RequestCard(ctx, lambda: self.today, self.spawn, self)
         self.card.action.connect(self.run_action)
 
@@ -202,6 +209,8 @@ class RequestsPage(SavedViewsMixin, QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -218,16 +227,27 @@ class RequestsPage(SavedViewsMixin, QWidget):
         self.fit_columns()
         self.card.retranslate()
 
-    # The columns' usual widths; the subject's (0) stretches.
-    _WIDTHS = (56, 125, 190, 0, 140, 110, 82, 215)
+    # The columns' usual widths, kept narrow so that the subject (0: it stretches) has
+    # the room; the dates and the time left are sized to their texts (fit_columns).
+    _WIDTHS = (50, 0, 170, 0, 130, 105, 0, 0)
 
     def fit_columns(self) -> None:
-        """The usual widths, or wider where a header needs it in this language (e.g.
-        «Зарегистрировано»): a header is never cut."""
+        """The usual widths, or wider where a header needs it in this language: a header
+        is never cut. The dates and the time left fit their widest text in this
+        language ("просрочено на 888 раб. дней"), so a value is never cut either."""
         header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        # A cell's text has the focus frame's margin and a pixel on each side.
+        pad = 2 * (self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 6
+        fitted = {REGISTERED: [date_text(date(2026, 8, 28))],
+                  DEADLINE: [date_text(date(2026, 8, 28))], TIME_LEFT: time_left_samples()}
         for col, width in enumerate(self._WIDTHS):
-            if width:
-                self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+            if col == SUBJECT:
+                continue
+            texts = fitted.get(col, [])
+            content = max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
+            self.table.setColumnWidth(col, max(width, content, header.sectionSizeHint(col)))
 
     def _fill_filters(self) -> None:
         lang = self.ctx.language
@@ -508,7 +528,7 @@ class RequestsPage(SavedViewsMixin, QWidget):
 
 
 def letter_date(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%d.%m.%Y") if iso else ""
+    return date_text(iso)
 
 
 def _log_failure(task: asyncio.Future[Any]) -> None:

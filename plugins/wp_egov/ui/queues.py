@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from workplace.api import CalendarRangeError, LocalRecord, Query, WorkingCalendar
-from workplace.api.qt import Column
+from workplace.api.qt import Column, RecordListModel
 from wp_egov import sla
 from wp_egov.catalogue import DEFAULT_SERVICES, REQUESTS
-from wp_egov.ui.texts import remaining_text, status_name
+from wp_egov.ui.texts import date_text, remaining_text, status_name
 
 translate = QCoreApplication.translate
 
@@ -65,10 +65,8 @@ QUEUES: tuple[Queue, ...] = (
 
 
 def format_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    d = date.fromisoformat(iso)
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    """A date as the module writes it everywhere: dd.mm.yyyy, whatever the language."""
+    return date_text(iso)
 
 
 def number_text(data: Any) -> str:
@@ -107,20 +105,34 @@ class SlaView:
         self._cache.clear()
 
 
-def columns(view: SlaView, language: Callable[[], str]) -> list[Column]:
-    def left(rec: LocalRecord) -> str:
-        s = view.of(rec)
-        if s is None:
-            return ""
-        if s.state is sla.SlaState.PAUSED:
-            return translate("wp_egov", "paused")
-        if rec.record.data.get("open"):
-            return remaining_text(s.remaining)
-        return ""
+#: The queue's columns by number (see :func:`columns`).
+NUMBER, REGISTERED, APPLICANT, SUBJECT, SERVICE, STATUS, DEADLINE, TIME_LEFT = range(8)
 
+
+def time_left(view: SlaView, rec: LocalRecord, short: bool = True) -> str:
+    """The "Time left" cell: the short wording, or (``short=False``) the full one."""
+    s = view.of(rec)
+    if s is None:
+        return ""
+    if s.state is sla.SlaState.PAUSED:
+        return translate("wp_egov", "paused")
+    if rec.record.data.get("open"):
+        return remaining_text(s.remaining, short)
+    return ""
+
+
+def time_left_samples() -> list[str]:
+    """The widest texts the "Time left" column shows in the current language (every
+    plural form, three-digit counts): the column is sized to them."""
+    counts = (1, 2, 5, 21, 22, 25, 101, 102, 105, 888)
+    return ([remaining_text(-n, True) for n in counts] + [remaining_text(n, True) for n in counts]
+            + [remaining_text(0), translate("wp_egov", "paused")])
+
+
+def columns(view: SlaView, language: Callable[[], str]) -> list[Column]:
     return [
         (lambda: translate("wp_egov", "No."), lambda r: number_text(r.record.data)),
-        (lambda: translate("wp_egov", "Registered"),
+        (lambda: translate("wp_egov", "Registered", "column: the date of registration"),
          lambda r: format_date(r.record.data.get("reg_date"))),
         (lambda: translate("wp_egov", "Applicant"),
          lambda r: str((r.record.data.get("applicant") or {}).get("name", ""))),
@@ -131,8 +143,39 @@ def columns(view: SlaView, language: Callable[[], str]) -> list[Column]:
          lambda r: status_name(str(r.record.data.get("status", "")))),
         (lambda: translate("wp_egov", "Deadline"),
          lambda r: format_date(s.deadline.isoformat()) if (s := view.of(r)) else ""),
-        (lambda: translate("wp_egov", "Time left"), left),
+        (lambda: translate("wp_egov", "Time left"), lambda r: time_left(view, r)),
     ]
+
+
+class RequestListModel(RecordListModel):
+    """The queue's rows, with tooltips: a cell's full text (a long subject or name is
+    cut in its column), the full wording of the time left, the full column names."""
+
+    def __init__(self, view: SlaView, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._view = view
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section == REGISTERED):
+            return translate("wp_egov", "Date of registration")
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        base = super().data(index, role)
+        if role != Qt.ItemDataRole.ToolTipRole or not index.isValid():
+            return base
+        rec = self.record_at(index.row())
+        if rec is None:
+            return base
+        if index.column() == TIME_LEFT:
+            full = time_left(self._view, rec, short=False)
+        else:
+            full = str(super().data(index, Qt.ItemDataRole.DisplayRole) or "")
+        parts = [t for t in (full, base) if t]
+        return "\n".join(parts) or None
 
 
 def query_for(queue: Queue, me: str, search: str, extra: dict[str, Any], today: date,

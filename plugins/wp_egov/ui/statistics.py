@@ -59,6 +59,7 @@ from wp_egov import statistics as stats
 from wp_egov.catalogue import REQUESTS
 from wp_egov.export import Table, write_csv, write_xlsx
 from wp_egov.ui.queues import service_name
+from wp_egov.ui.texts import date_text
 
 translate = QCoreApplication.translate
 _log = logging.getLogger("workplace.plugin.wp_egov")
@@ -112,6 +113,40 @@ def _month_name(month: str, short: bool) -> str:
     if short:
         return QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat)
     return f"{QLocale().standaloneMonthName(m, QLocale.FormatType.LongFormat)} {year}"
+
+
+def _month_cell(month: str) -> str:
+    """"2026-03" as the exports write a month: 03.2026 (as dd.mm.yyyy, without the day)."""
+    year, _, m = month.partition("-")
+    return f"{m}.{year}"
+
+
+def count_axis(top: float, headroom: float = 1.15, ticks: int = 6) -> QValueAxis:
+    """A value axis for counts from 0 to ``top``: whole-number ticks, each label a
+    distinct integer (0, 1, 2 when counts are small; 0, 20, 40… when large), with some
+    room above the highest value."""
+    wanted = max(float(top), 1.0) * headroom
+    step, magnitude = 1, 1
+    while wanted / step > ticks - 1:  # 1, 2, 5, 10, 20, 50, 100…
+        step = next((b * magnitude for b in (1, 2, 5) if b * magnitude > step), 10 * magnitude)
+        if step == 10 * magnitude:
+            magnitude *= 10
+    intervals = max(1, -int(-wanted // step))  # ceil
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, intervals * step)
+    axis.setTickType(QValueAxis.TickType.TicksFixed)
+    axis.setTickCount(intervals + 1)
+    axis.setMinorTickCount(0)
+    return axis
+
+
+def axis_labels(axis: QValueAxis) -> list[str]:
+    """The labels ``axis`` draws (its fixed ticks, printed with its label format)."""
+    n = axis.tickCount()
+    lo, hi = axis.min(), axis.max()
+    return [axis.labelFormat().replace("%d", str(round(lo + (hi - lo) * i / (n - 1))))
+            for i in range(n)]
 
 
 def _wrapped(text: str, width: int = 26) -> str:
@@ -293,8 +328,7 @@ class StatisticsPage(QWidget):
     def summary_text(self, fig: stats.Figures) -> str:
         parts = [
             translate("wp_egov", "{0} – {1}").format(
-                QLocale().toString(_qdate(fig.start), QLocale.FormatType.ShortFormat),
-                QLocale().toString(_qdate(fig.end), QLocale.FormatType.ShortFormat)),
+                date_text(fig.start), date_text(fig.end)),
             translate("wp_egov", "registered: {0}").format(_number(fig.total)),
             translate("wp_egov", "overdue share: {0}").format(_percent(fig.overdue_share)),
             translate("wp_egov", "median time to answer: {0} working days").format(
@@ -322,10 +356,7 @@ class StatisticsPage(QWidget):
         x.setTickCount(7 if len(fig.per_day) > 7 else max(2, len(fig.per_day)))
         x.setRange(QDateTime(_qdate(fig.start), QTime(0, 0)),
                    QDateTime(_qdate(fig.end), QTime(23, 59)))
-        y = QValueAxis()
-        y.setLabelFormat("%d")
-        y.setRange(0, max([c for _d, c in points] + [1]) * 1.15)
-        y.applyNiceNumbers()
+        y = count_axis(max([c for _d, c in points] + [1]))
         self._axes(chart, series, x, y)
         series.setColor(QColor(_BLUE))
 
@@ -344,10 +375,7 @@ class StatisticsPage(QWidget):
         y = QBarCategoryAxis()
         y.append([_wrapped(service_name(code, self.ctx.language)) for code, _n in rows]
                  or [""])
-        x = QValueAxis()
-        x.setLabelFormat("%d")
-        x.setRange(0, max([n for _c, n in rows] + [1]) * 1.2)
-        x.applyNiceNumbers()
+        x = count_axis(max([n for _c, n in rows] + [1]), headroom=1.2)
         chart.addSeries(series)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -389,10 +417,7 @@ class StatisticsPage(QWidget):
         x = QBarCategoryAxis()
         short = len(months) > 4 and len({m[:4] for m, _v, _n in months}) == 1
         x.append([_month_name(m, short) for m, _v, _n in months] or [""])
-        y = QValueAxis()
-        y.setRange(0, max([v or 0.0 for _m, v, _n in months] + [1.0]) * 1.25)
-        y.applyNiceNumbers()
-        y.setLabelFormat("%d")
+        y = count_axis(max([v or 0.0 for _m, v, _n in months] + [1.0]), headroom=1.25)
         self._axes(chart, series, x, y)
 
     def _draw_executors(self, fig: stats.Figures) -> None:
@@ -421,10 +446,7 @@ class StatisticsPage(QWidget):
             series.append(bars)
         y = QBarCategoryAxis()
         y.append([self.executor_label(r) for r in rows] or [""])
-        x = QValueAxis()
-        x.setLabelFormat("%d")
-        x.setRange(0, max([r.total for r in rows] + [1]) * 1.05)
-        x.applyNiceNumbers()
+        x = count_axis(max([r.total for r in rows] + [1]), headroom=1.05)
         chart.addSeries(series)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -475,7 +497,8 @@ class StatisticsPage(QWidget):
                   [translate("wp_egov", "Month"),
                    translate("wp_egov", "Median working days"),
                    translate("wp_egov", "With an answer")],
-                  [[m, None if v is None else float(v), n] for m, v, n in fig.median_by_month]),
+                  [[_month_cell(m), None if v is None else float(v), n]
+                   for m, v, n in fig.median_by_month]),
             Table(translate("wp_egov", "Per executor"),
                   [translate("wp_egov", "Executor"), translate("wp_egov", "Requests"),
                    translate("wp_egov", "In work"), translate("wp_egov", "Overdue"),

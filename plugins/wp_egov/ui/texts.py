@@ -1,12 +1,32 @@
-"""Translated names of the requests module's codes (statuses, channels, SLA states)."""
+"""Translated names of the requests module's codes (statuses, channels, SLA states),
+and how its dates and remaining times are written."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from wp_egov.sla import SlaState
 
 translate = QCoreApplication.translate
+
+#: Official papers in Kazakhstan write dates as dd.mm.yyyy in every language; the
+#: module's tables, card, letters and exports do the same (Qt's short format differs by
+#: locale: 08.01.26 in Kazakh, 08.01.2026 in Russian).
+DATE_FORMAT = "%d.%m.%Y"
+
+
+def date_text(value: str | date | None) -> str:
+    """An ISO date (or date-time, or a ``date``) as dd.mm.yyyy; "" for none or a bad one."""
+    if not value:
+        return ""
+    if isinstance(value, date):
+        return value.strftime(DATE_FORMAT)
+    try:
+        return date.fromisoformat(str(value)[:10]).strftime(DATE_FORMAT)
+    except ValueError:
+        return ""
 
 
 def status_name(code: str) -> str:
@@ -60,6 +80,12 @@ class EgovPlurals(QObject):
     def term(self, n: int) -> str:
         return self.tr("%n working day(s)", "", n)
 
+    def overdue_short(self, n: int) -> str:
+        return self.tr("%n working day(s) overdue", "short, in a table column", n)
+
+    def left_short(self, n: int) -> str:
+        return self.tr("%n working day(s) left", "short, in a table column", n)
+
 
 _plurals: list[EgovPlurals] = []
 
@@ -70,12 +96,14 @@ def plurals() -> EgovPlurals:
     return _plurals[0]
 
 
-def remaining_text(remaining: int) -> str:
+def remaining_text(remaining: int, short: bool = False) -> str:
+    """The working days left (or overdue, if negative); ``short``: the wording of the
+    queue's column, where the full one is the cell's tooltip."""
     if remaining < 0:
-        return plurals().overdue(-remaining)
+        return (plurals().overdue_short if short else plurals().overdue)(-remaining)
     if remaining == 0:
         return translate("wp_egov", "due today")
-    return plurals().left(remaining)
+    return (plurals().left_short if short else plurals().left)(remaining)
 
 
 def term_text(days: int) -> str:
