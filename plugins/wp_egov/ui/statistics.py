@@ -141,14 +141,6 @@ def count_axis(top: float, headroom: float = 1.15, ticks: int = 6) -> QValueAxis
     return axis
 
 
-def axis_labels(axis: QValueAxis) -> list[str]:
-    """The labels ``axis`` draws (its fixed ticks, printed with its label format)."""
-    n = axis.tickCount()
-    lo, hi = axis.min(), axis.max()
-    return [axis.labelFormat().replace("%d", str(round(lo + (hi - lo) * i / (n - 1))))
-            for i in range(n)]
-
-
 def _wrapped(text: str, width: int = 26) -> str:
     """``text`` broken into lines of about ``width`` characters (axis labels)."""
     lines: list[str] = []
