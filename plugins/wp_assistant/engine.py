@@ -103,7 +103,12 @@ class LocalEngine(Backend):
                 parts.append(f"[{n}] **{c.title}** — {c.passage}\n\n")
             return parts
         if task.kind is TaskKind.SUMMARISE:
-            key = textrank.summarise(task.text, int(task.options.get("sentences", 3)))
+            # The record's body if the service found it (else the text as given); the
+            # title is the request's heading, so a sentence repeating it is not picked.
+            body = task.options.get("body")
+            text = body if isinstance(body, str) else task.text
+            titles = [c.title for c in task.sources[:1] if c.title]
+            key = textrank.summarise(text, int(task.options.get("sentences", 3)), titles)
             if not key:
                 return [str(translatable("wp_assistant", "The document has no text to summarise."))]
             head = str(translatable("wp_assistant", "Key sentences of the document:")) + "\n\n"

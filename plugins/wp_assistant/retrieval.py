@@ -20,6 +20,12 @@ from wp_assistant.backends import Citation
 #: Data fields that hold a record's title, in order of preference.
 TITLE_FIELDS = ("title", "subject", "name", "reg_number")
 SKIP_FIELDS = frozenset({"id", "history", "events", "route", "audience", "files", "inbox"})
+#: Data fields that hold what a record says (a document's summary, a request's text).
+BODY_FIELDS = ("text", "body", "content", "summary", "description", "message")
+#: Data fields about who and when, not what: people, senders, numbers, dates.
+PEOPLE_FIELDS = frozenset({"correspondent", "author", "executor", "applicant", "signer",
+                           "addressee", "recipient", "sender", "name", "reg_number"})
+_META_SUFFIXES = ("_name", "_number", "_date", "_at", "_id", "_key", "_by")
 
 
 def _prose(value: str) -> bool:
@@ -43,6 +49,22 @@ def record_text(data: Mapping[str, Any], limit: int = 20000, *, titles: bool = T
             parts.append(value)
     # A blank line between fields: each is its own sentence (a number or a name
     # does not run into the next field's first sentence).
+    return "\n\n".join(parts)[:limit]
+
+
+def record_body(data: Mapping[str, Any], limit: int = 20000) -> str:
+    """What a record says, for a summary: its body fields, one paragraph each.
+
+    Not the title (shown apart), nor people, correspondents, numbers or dates. A record
+    with none of :data:`BODY_FIELDS` gives its other prose fields, people left out.
+    """
+    parts = [str(data[f]).strip() for f in BODY_FIELDS
+             if isinstance(data.get(f), str) and str(data[f]).strip()]
+    if not parts:
+        parts = [value for key, value in data.items()
+                 if isinstance(value, str) and key not in TITLE_FIELDS
+                 and key not in SKIP_FIELDS and key not in PEOPLE_FIELDS
+                 and not key.endswith(_META_SUFFIXES) and _prose(value)]
     return "\n\n".join(parts)[:limit]
 
 
@@ -89,9 +111,12 @@ class Retriever:
                 continue
             data = local.record.data
             title = record_title(data, key[1])
-            # The title is shown beside the passage; the passage is the body's.
-            sents = textrank.sentences(record_text(data, titles=False)) or [title]
-            for i in range(len(sents)):
+            # The title is shown beside the passage; the passage is the body's statements
+            # (not a correspondent's or an executor's name run onto its last sentence).
+            sents = [s for s in textrank.sentences(record_body(data))
+                     if textrank.says_something(s)] \
+                or textrank.sentences(record_text(data, titles=False)) or [title]
+            for i in range(max(1, len(sents) - 1)):  # two sentences each where there are
                 passages.append((key, title, " ".join(sents[i:i + 2])[:600]))
         if not passages:
             return []

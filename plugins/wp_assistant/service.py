@@ -27,7 +27,7 @@ from wp_assistant.backends import (
 from wp_assistant.engine import LocalEngine
 from wp_assistant.prompts import messages_for
 from wp_assistant.redaction import Category, Redacted, Redactor, parse_categories
-from wp_assistant.retrieval import Retriever
+from wp_assistant.retrieval import Retriever, record_body
 
 AuditHook = Callable[..., Awaitable[Any]]
 
@@ -99,7 +99,18 @@ class Assistant:
         return r
 
     async def prepare(self, task: Task) -> Task:
-        """``task`` with its sources found (questions about my documents)."""
+        """``task`` with its sources found (questions about my documents).
+
+        A summary of one record gets the record's body (``options["body"]``): the
+        on-device engine ranks its sentences only, not the title, people or numbers.
+        """
+        if task.kind is TaskKind.SUMMARISE and len(task.sources) == 1 \
+                and "body" not in task.options and self.retriever is not None:
+            source = task.sources[0]
+            local = await self.retriever.store.get(source.collection, source.record_id)
+            if local is not None:
+                return Task(task.kind, task.text, task.language, task.sources,
+                            {**task.options, "body": record_body(local.record.data)})
         if task.kind in (TaskKind.ASK,) and not task.sources and self.retriever is not None:
             found = await self.retriever.find(task.text)
             return Task(task.kind, task.text, task.language, tuple(found), task.options)
