@@ -26,9 +26,9 @@ def test_a_module_cannot_run_another_modules_mutators(app_runner, caplog):
     doc = {"id": str(uuid.uuid4()), "kind": "internal", "title": "Тест", "case_index": "01-14"}
 
     with caplog.at_level(logging.WARNING, "workplace.store"), \
-            pytest.raises(PermissionError, match="'wp_assistant' may change only its own "
-                                                 "records.*'wp_documents.create'.*"
-                                                 "'wp_documents'"):
+            pytest.raises(PermissionError, match=r"'wp_assistant' may change only its own "
+                                                 r"records.*'wp_documents\.create'.*"
+                                                 r"'wp_documents'"):
         app_runner.run(assistant.store.mutate("wp_documents.create", doc))
     assert "foreign_mutator_refused" in caplog.text
     assert app_runner.run(documents.store.get("wp_documents.documents", doc["id"])) is None
