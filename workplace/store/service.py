@@ -40,6 +40,7 @@ class StoreService(Store):
         self._titles = dict(titles or {})
         self._indexes: dict[str, Sequence[tuple[str, ...]]] = dict(indexes or {})
         self._owners: dict[str, str] = {}
+        self._closing = False
         self._ready = asyncio.Event()
         # One thread for the connection: SQLite objects must stay on their thread.
         self._lane = BackgroundRunner(max_workers=1, name="workplace-store")
@@ -100,6 +101,11 @@ class StoreService(Store):
         await self._ready.wait()
         if self.failure is not None:
             raise self.failure
+        if self._closing:
+            # The app is quitting and the cache closing: what a page asks now (a count
+            # refreshed as the window goes) ends as the app's other tasks end, cancelled,
+            # rather than failing on a closed database.
+            raise asyncio.CancelledError
         return await self._lane.run(fn, *args)
 
     @property
@@ -205,6 +211,8 @@ class StoreService(Store):
         self._notify(await self._run(lambda: self.local.discard(mutation_id)))
 
     async def close(self) -> None:
+        self._closing = True
+        self._ready.set()  # whoever still waits for the opening hears it is closing
         if self._local is not None:
             await self._lane.run(self._local.close)  # not _run: it may never have opened
             self._local = None
