@@ -35,9 +35,13 @@ async def wait(predicate: Callable[[], object], timeout: float = 60) -> None:
 def saver(out: Path, lang: str, prefix: str = "") -> Callable[[Any, str], None]:
     """``save(widget, name)`` writing ``out/<prefix><name>-<lang>.png`` (and printing it)."""
     def save(widget: Any, name: str) -> None:
+        from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QApplication
 
-        QApplication.processEvents()
+        # Lay out what changed; grab() paints by itself. Not processEvents(): called
+        # from a coroutine it would run other tasks' steps inside this one ("Cannot
+        # enter into task"), and the script would never finish.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         path = out / f"{prefix}{name}-{lang}.png"
         widget.grab().save(str(path))
         print(path)
