@@ -241,7 +241,7 @@ class ChatPage(QWidget):
         shown = self.archive.search(text) if text else self.archive.conversations
         for c in reversed(list(shown)):
             title = c.title or translate("wp_assistant", "Untitled")
-            item = QListWidgetItem(f"{title}\n{c.created}")
+            item = QListWidgetItem(f"{title}\n{_date(c.created)}{c.created[10:]}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.chats.addItem(item)
         if text and not shown:
