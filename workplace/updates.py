@@ -17,9 +17,8 @@ import contextlib
 import logging
 import sys
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import httpx
 from packaging.version import InvalidVersion, Version
 
 import workplace
@@ -28,6 +27,9 @@ from workplace.logs import kv
 from workplace.net.errors import GatewayError
 from workplace.policy import MachinePolicy
 from workplace.workbench.notifications import NotificationCenter, web_link
+
+if TYPE_CHECKING:
+    import httpx  # at run time only when a check runs: it is not light, and start-up needs none
 
 _log = logging.getLogger("workplace.updates")
 DAY = 24 * 60 * 60.0
@@ -122,6 +124,8 @@ class UpdateChecker:
         """Ask the gateway once; post a notice for a newer release not told yet."""
         if not self.policy.updates_check:
             return None
+        import httpx
+
         params = {"channel": self.policy.updates_channel, "platform": self.platform}
         try:
             response = await session.request("GET", "/updates", params=params)

@@ -9,15 +9,18 @@ from workplace.api import Plugin, PluginContext
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from wp_egov.ui.page import RequestsPage
+
 
 class EgovPlugin(Plugin):
     def activate(self, ctx: PluginContext) -> None:
-        from wp_egov.ui.page import RequestsPage
-
         self.ctx = ctx
         self.page: RequestsPage | None = None
 
         def make() -> RequestsPage:
+            # Imported when the page is first opened: start-up draws the home page only.
+            from wp_egov.ui.page import RequestsPage
+
             self.page = RequestsPage(ctx)
             return self.page
 
