@@ -88,12 +88,16 @@ def build(path: Path, count: int) -> None:
 class _Ctx:
     """The part of PluginContext the requests page uses, over a real StoreService."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, settings_path: Path) -> None:
         from workplace.api.calendar import process_calendar
+        from workplace.settings import SettingsStore
 
         self.store = store
         self.calendar = process_calendar()
         self.language = "ru"
+        # The plugin's real settings namespace (saved views live there), in a file of
+        # the benchmark's own.
+        self.settings = SettingsStore(settings_path).namespace("plugin:wp_egov")
 
     def notify(self, *_args: Any) -> None:
         pass
@@ -173,7 +177,7 @@ def measure_child(path: Path) -> dict[str, float]:
         store = StoreService(path, _collections(), {}, indexes=_indexes())
         await store.open()
         store.actor = Actor(me, "bench", "appeals", frozenset({"executor"}), "Bench")
-        ctx: Any = _Ctx(store)
+        ctx: Any = _Ctx(store, path.with_name("egov-bench-settings.json"))
         try:
             started = time.perf_counter()
             page = RequestsPage(ctx, today=_demo_today())
