@@ -26,7 +26,6 @@ import asyncio
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -161,19 +160,11 @@ def count_offset(count: int) -> int:
 
 
 def _run(ctx: Any, args: list[str], timeout: float) -> dict[str, float]:
-    done = subprocess.run([ctx.python, str(Path(__file__)), *args], cwd=REPO_ROOT,
-                          env=dict(ctx.env), capture_output=True, text=True,
-                          timeout=timeout, check=False)
-    figures = None
-    for line in done.stdout.splitlines():
-        if line.startswith(RESULT):
-            figures = json.loads(line[len(RESULT):])
-        else:
-            ctx.log("  " + line)
-    if done.returncode != 0 or figures is None:
-        raise RuntimeError(f"assistant_child {args[0]} failed ({done.returncode}):\n"
-                           f"{done.stderr[-3000:]}")
-    return figures
+    """Run this file as a child with ``args``; its lines are relayed, its figures returned."""
+    import storebench  # beside this file
+
+    return storebench.run_child(ctx.python, ctx.env, args, timeout=timeout,
+                                script=Path(__file__).name)
 
 
 def _cache(ctx: Any) -> Path:

@@ -18,7 +18,6 @@ import asyncio
 import json
 import os
 import random
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -182,19 +181,11 @@ def measure_child(path: Path) -> dict[str, float]:
 
 
 def _run(ctx: Any, args: list[str], timeout: float) -> dict[str, float]:
-    env = dict(ctx.env)
-    done = subprocess.run([ctx.python, str(Path(__file__)), *args], cwd=REPO_ROOT, env=env,
-                          capture_output=True, text=True, timeout=timeout, check=False)
-    figures = None
-    for line in done.stdout.splitlines():
-        if line.startswith(RESULT):
-            figures = json.loads(line[len(RESULT):])
-        else:
-            ctx.log("  " + line)
-    if done.returncode != 0 or figures is None:
-        raise RuntimeError(f"documents_child {args[0]} failed ({done.returncode}):\n"
-                           f"{done.stderr[-3000:]}")
-    return figures
+    """Run this file as a child with ``args``; its lines are relayed, its figures returned."""
+    import storebench  # beside this file
+
+    return storebench.run_child(ctx.python, ctx.env, args, timeout=timeout,
+                                script=Path(__file__).name)
 
 
 def measure(ctx: Any) -> dict[str, float]:

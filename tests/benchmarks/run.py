@@ -383,7 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         f"on {os.cpu_count()} CPUs)")
             try:
                 result = bench.fn(ctx)
-            except BenchmarkError as exc:
+            except (BenchmarkError, storebench.ChildError) as exc:
                 errors[name] = str(exc).splitlines()[0]
                 ctx.log(f"ERROR in benchmark {name}: {exc}")
                 continue
