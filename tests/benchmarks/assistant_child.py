@@ -168,12 +168,10 @@ def _run(ctx: Any, args: list[str], timeout: float) -> dict[str, float]:
 
 
 def _cache(ctx: Any) -> Path:
-    count = ctx.scaled(RECORDS)
-    path = ctx.workdir / f"assistant-{count}.db"
-    if not Path(f"{path}.complete").exists():
-        ctx.log(f"  building a cache of {count:,} documents (set-up, not measured)")
-        _run(ctx, ["build", str(path), str(count)], 1800)
-    return path
+    import storebench  # beside this file
+
+    return storebench.cache_once(ctx, Path(__file__).name, "assistant", ctx.scaled(RECORDS),
+                                 "documents", 1800)
 
 
 def measure_rag(ctx: Any) -> dict[str, float]:

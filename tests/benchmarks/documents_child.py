@@ -190,11 +190,10 @@ def _run(ctx: Any, args: list[str], timeout: float) -> dict[str, float]:
 
 def measure(ctx: Any) -> dict[str, float]:
     """Build the cache once per run, then measure in a fresh process."""
-    count = ctx.scaled(RECORDS)
-    path = ctx.workdir / f"documents-{count}.db"
-    if not Path(f"{path}.complete").exists():
-        ctx.log(f"  building a cache of {count:,} documents (set-up, not measured)")
-        _run(ctx, ["build", str(path), str(count)], 3600)
+    import storebench  # beside this file
+
+    path = storebench.cache_once(ctx, Path(__file__).name, "documents", ctx.scaled(RECORDS),
+                                 "documents", 3600)
     return _run(ctx, ["measure", str(path)], 600)
 
 

@@ -257,12 +257,10 @@ def _run(ctx: Any, args: list[str], timeout: float) -> dict[str, float]:
 
 
 def _cache(ctx: Any) -> Path:
-    count = ctx.scaled(RECORDS)
-    path = ctx.workdir / f"egov-{count}.db"
-    if not Path(f"{path}.complete").exists():
-        ctx.log(f"  building a cache of {count:,} requests (set-up, not measured)")
-        _run(ctx, ["build", str(path), str(count)], 3600)
-    return path
+    import storebench  # beside this file
+
+    return storebench.cache_once(ctx, Path(__file__).name, "egov", ctx.scaled(RECORDS),
+                                 "requests", 3600)
 
 
 def measure_queue(ctx: Any) -> dict[str, float]:

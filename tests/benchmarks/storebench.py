@@ -188,6 +188,18 @@ def run_child(python: str, env: Mapping[str, str], args: Sequence[str], *,
     return figures
 
 
+def cache_once(ctx: Any, script: str, name: str, count: int, what: str,
+               timeout: float) -> Path:
+    """``<workdir>/<name>-<count>.db``, built by ``script build PATH COUNT`` the first
+    time a run asks for it (the child marks it ``.complete`` when done)."""
+    path = ctx.workdir / f"{name}-{count}.db"
+    if not Path(f"{path}.complete").exists():
+        ctx.log(f"  building a cache of {count:,} {what} (set-up, not measured)")
+        run_child(ctx.python, ctx.env, ["build", str(path), str(count)], timeout=timeout,
+                  script=script)
+    return path
+
+
 def child_env(env: Mapping[str, str], *paths: Path) -> dict[str, str]:
     """``env`` with ``paths`` first on PYTHONPATH (the notes test plugin's site)."""
     out = dict(env)
