@@ -73,7 +73,10 @@ class Archive:
             {"id": c.id, "title": c.title, "created": c.created, "turns": c.turns}
             for c in self.conversations if c.turns]}
         old = self.settings.get(DIGEST_KEY, "")
-        digest = await self.blobs.put(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        # share=False: the answers hold personal data put back after redaction; they
+        # stay on this computer (encrypted) and never go to the gateway.
+        digest = await self.blobs.put(json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                                      share=False)
         self.settings.set(DIGEST_KEY, digest)
         if old and old != digest:
             await self.blobs.discard(old)

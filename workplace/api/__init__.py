@@ -62,7 +62,7 @@ from workplace.identifiers import (
 )
 
 #: The version of this API; plugins declare the range they work with.
-API_VERSION = "1.5.0"
+API_VERSION = "1.6.0"
 
 __all__ = [
     "AI_DATA_CATEGORIES",

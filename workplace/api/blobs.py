@@ -53,8 +53,14 @@ class BlobStore(abc.ABC):
     """The profile's encrypted, content-addressed file cache."""
 
     @abc.abstractmethod
-    async def put(self, data: bytes) -> str:
-        """Keep ``data``; returns its digest (keeping the same bytes again is cheap)."""
+    async def put(self, data: bytes, *, share: bool = True) -> str:
+        """Keep ``data``; returns its digest (keeping the same bytes again is cheap).
+
+        Kept bytes are sent to the gateway, so that records referring to them can be
+        read on other computers. ``share=False`` keeps them on this computer only —
+        for the user's own working files, such as the assistant's conversations
+        (API 1.6).
+        """
 
     @abc.abstractmethod
     async def get(self, digest: str) -> bytes:

@@ -225,11 +225,12 @@ class BlobService(BlobStore):
         self.transfer: BlobTransfer | None = None
         shutil.rmtree(previews, ignore_errors=True)
 
-    async def put(self, data: bytes) -> str:
+    async def put(self, data: bytes, *, share: bool = True) -> str:
         digest = await self._runner.run(self.files.put, bytes(data))
-        await self._runner.run(self.files.mark_outgoing, digest)
-        if self.transfer is not None:
-            self.transfer.send_soon()
+        if share:
+            await self._runner.run(self.files.mark_outgoing, digest)
+            if self.transfer is not None:
+                self.transfer.send_soon()
         return digest
 
     async def get(self, digest: str) -> bytes:
