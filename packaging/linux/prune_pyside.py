@@ -35,9 +35,16 @@ def record(site: Path, dist: str) -> set[str]:
 
 
 def needed(path: Path) -> list[str]:
-    out = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True,
-                         check=False).stdout
-    return _NEEDED.findall(out)
+    # A library whose needs cannot be read must stop the build: taken as "needs
+    # nothing", it would let a library it loads be pruned without a word.
+    try:
+        done = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True,
+                              check=False)
+    except FileNotFoundError:
+        raise SystemExit("prune_pyside: readelf is missing (install binutils)") from None
+    if done.returncode != 0:
+        raise SystemExit(f"prune_pyside: readelf -d {path} failed: {done.stderr.strip()}")
+    return _NEEDED.findall(done.stdout)
 
 
 def is_elf(path: Path) -> bool:

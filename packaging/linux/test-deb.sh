@@ -22,6 +22,7 @@ need=()
 command -v lintian >/dev/null || need+=(lintian)
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || need+=(appstream)
+command -v readelf >/dev/null || need+=(binutils)  # build-deb prunes Qt by its ELF needs
 command -v xvfb-run >/dev/null || need+=(xvfb xauth)
 command -v dbus-run-session >/dev/null || need+=(dbus-daemon)
 command -v gnome-keyring-daemon >/dev/null || need+=(gnome-keyring)
