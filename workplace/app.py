@@ -9,6 +9,7 @@ notifiers from outliving the objects they call back into.
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import os
 import sys
@@ -16,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -87,6 +88,54 @@ def run_step(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:
 def end_steps() -> None:
     """After the last :func:`run_step`: no loop is running any more."""
     asyncio.events._set_running_loop(None)
+
+
+def close_stepped_loop(loop: asyncio.AbstractEventLoop, stuck_after: float = 30) -> None:
+    """Close a loop run in steps (test harnesses), once its apps are stopped.
+
+    Every task left is cancelled and awaited — one that ignores its cancellation fails
+    here with its stack after ``stuck_after`` seconds rather than hanging the run —,
+    async generators are shut, pending callbacks get their turn
+    (:func:`settle_callbacks`), and the loop is closed.
+    """
+
+    async def drain() -> None:
+        tasks = [t for t in asyncio.all_tasks(loop) if t is not asyncio.current_task()]
+        for task in tasks:
+            task.cancel()
+        if not tasks:
+            return
+        _done, stuck = await asyncio.wait(tasks, timeout=stuck_after)
+        if stuck:
+            report = io.StringIO()
+            for task in stuck:
+                print(task, file=report)
+                task.print_stack(file=report)
+            raise RuntimeError(
+                f"tasks still running {stuck_after:g} s after cancel:\n{report.getvalue()}")
+
+    run_step(loop, drain())
+    run_step(loop, loop.shutdown_asyncgens())
+    run_step(loop, settle_callbacks())
+    end_steps()
+    loop.close()
+    asyncio.set_event_loop(None)
+    release_loop_timers(loop)
+
+
+def release_loop_timers(loop: asyncio.AbstractEventLoop) -> None:
+    """Destroy a closed qasync loop's timer object now, on this (the GUI) thread.
+
+    qasync runs callbacks from Qt timers on one QObject and, when closed, only marks
+    them stopped: timers still due later (a keep-alive, an idle lock) stay active.
+    Left to the garbage collector, the object may be destroyed on whichever thread
+    collects it — "QObject::~QObject: Timers cannot be stopped from another thread",
+    and at times a crash in the next test.
+    """
+    timer = getattr(loop, "_timer", None)
+    if isinstance(timer, QObject):
+        timer.deleteLater()
+        QCoreApplication.sendPostedEvents(timer, QEvent.Type.DeferredDelete)
 
 
 async def settle_callbacks(rounds: int = 3) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import io
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -11,7 +10,7 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from workplace.app import end_steps, run_step, settle_callbacks
+from workplace.app import close_stepped_loop, run_step
 from workplace.shell.application import Options, WorkplaceApp
 
 T = TypeVar("T")
@@ -68,25 +67,4 @@ class AppRunner:
 
     def close(self) -> None:
         self.stop_apps()
-
-        async def drain() -> None:
-            tasks = [t for t in asyncio.all_tasks(self.loop)
-                     if t is not asyncio.current_task()]
-            for t in tasks:
-                t.cancel()
-            if not tasks:
-                return
-            # A task that ignores its cancellation would hang the whole run: say which.
-            _done, stuck = await asyncio.wait(tasks, timeout=30)
-            if stuck:
-                report = io.StringIO()
-                for t in stuck:
-                    print(t, file=report)
-                    t.print_stack(file=report)
-                raise RuntimeError(f"tasks still running 30 s after cancel:\n{report.getvalue()}")
-
-        self.run(drain())
-        self.run(settle_callbacks())
-        end_steps()
-        self.loop.close()
-        asyncio.set_event_loop(None)
+        close_stepped_loop(self.loop)

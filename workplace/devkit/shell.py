@@ -11,7 +11,7 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from workplace.app import end_steps, make_qapplication, run_step
+from workplace.app import close_stepped_loop, make_qapplication, run_step
 from workplace.policy import MachinePolicy
 from workplace.shell.application import Options, WorkplaceApp
 
@@ -114,15 +114,4 @@ class ShellHarness:
         self.app.close()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-        async def drain() -> None:
-            current = asyncio.current_task()
-            tasks = [t for t in asyncio.all_tasks(self.loop) if t is not current]
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-
-        self.run(drain())
-        self.run(self.loop.shutdown_asyncgens())
-        end_steps()
-        self.loop.close()
-        asyncio.set_event_loop(None)
+        close_stepped_loop(self.loop)
