@@ -80,7 +80,9 @@ def test_between_is_exclusive_of_the_start_and_inclusive_of_the_end(cal):
     assert cal.working_days_between(date(2025 + 1, 1, 1), date(2026, 12, 31)) == 246 - 0
 
 
-@given(st.dates(date(2026, 6, 1), date(2027, 6, 30)), st.integers(-100, 100))
+# Starts from July 2026: 100 working days back from early June would leave the known
+# years (2026–2027), which is a refusal, tested below — not what this property is about.
+@given(st.dates(date(2026, 7, 1), date(2027, 6, 30)), st.integers(-100, 100))
 def test_add_and_between_agree(start, n):
     cal = process_calendar()
     end = cal.add_working_days(start, n)
