@@ -40,6 +40,7 @@ from PySide6.QtCore import (
     QMargins,
     Qt,
     QTime,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -213,8 +214,25 @@ class StatisticsPage(QWidget):
         self.retranslate()
         self.period.setCurrentIndex(0)
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
-        self._unwatch = ctx.store.watch([REQUESTS], lambda _c: self.reload())
+        # A sync brings changes in many small batches, and the figures re-read a whole
+        # period: count once the changes settle, and only for a page someone sees.
+        self._stale = False
+        self._reload_soon = QTimer(self, singleShot=True, interval=500)
+        self._reload_soon.timeout.connect(self.reload)
+        self._unwatch = ctx.store.watch([REQUESTS], lambda _c: self._changed())
         self.reload()
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self._reload_soon.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -368,11 +386,7 @@ class StatisticsPage(QWidget):
         y.append([_wrapped(service_name(code, self.ctx.language)) for code, _n in rows]
                  or [""])
         x = count_axis(max([n for _c, n in rows] + [1]), headroom=1.2)
-        chart.addSeries(series)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        self._axes(chart, series, x, y)
 
     def _draw_standing(self, fig: stats.Figures) -> None:
         chart = self._chart("standing", translate("wp_egov", "Deadlines: overdue share {0}")
@@ -439,11 +453,7 @@ class StatisticsPage(QWidget):
         y = QBarCategoryAxis()
         y.append([self.executor_label(r) for r in rows] or [""])
         x = count_axis(max([r.total for r in rows] + [1]), headroom=1.05)
-        chart.addSeries(series)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        self._axes(chart, series, x, y)
 
     def executor_label(self, row: stats.ExecutorRow) -> str:
         if row.name:
