@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import time
 import uuid
 from contextlib import aclosing
 from datetime import datetime
@@ -71,7 +72,6 @@ class ChatPage(QWidget):
         self.archive = Archive(blobs, ctx.settings)
         self.conversation = Conversation(str(uuid.uuid4()), created=_now())
         self.running: asyncio.Future[Any] | None = None
-        self.last_task: Task | None = None
         # A proposed service type, and how the record's own module applies it once the
         # user accepts (the assistant changes no other module's records).
         self.proposal: dict[str, str] = {}
@@ -456,7 +456,6 @@ class ChatPage(QWidget):
         conv.turns.append({"role": "user", "text": shown, "local": False})
         answer: dict[str, Any] = {"role": "assistant", "text": "", "citations": []}
         conv.turns.append(answer)
-        self.last_task = task
         self.proposal, self.apply = {}, None
         self.status.setText(translate("wp_assistant", "Working…"))
         self.running = asyncio.ensure_future(self._consume(task, conv, answer, apply))
@@ -483,15 +482,23 @@ class ChatPage(QWidget):
     async def _consume(self, task: Task, conv: Conversation, answer: dict[str, Any],
                        apply: Apply | None = None) -> None:
         last: Update | None = None
-        async with aclosing(self.plugin.assistant.run(task, conv)) as updates:
-            async for update in updates:
-                last = update
-                answer["text"] = update.text
-                answer["local"] = not update.by_model
-                answer["citations"] = [{"collection": c.collection, "record_id": c.record_id,
-                                        "title": c.title, "passage": c.passage}
-                                       for c in update.citations]
-                self.show_chat()
+        shown = 0.0
+        try:
+            async with aclosing(self.plugin.assistant.run(task, conv)) as updates:
+                async for update in updates:
+                    last = update
+                    answer["text"] = update.text
+                    answer["local"] = not update.by_model
+                    answer["citations"] = [
+                        {"collection": c.collection, "record_id": c.record_id,
+                         "title": c.title, "passage": c.passage} for c in update.citations]
+                    # Each redraw lays out the whole conversation: at most 20 a second
+                    # while tokens stream, and once more when the answer is done.
+                    if time.monotonic() - shown >= 0.05:
+                        self.show_chat()
+                        shown = time.monotonic()
+        finally:
+            self.show_chat()  # also what had come when Stop was pressed
         if last is None:
             return
         if last.error is not None:
