@@ -152,3 +152,17 @@ def test_the_user_approves_in_the_module_manager(site, app_runner, qtbot):
     approve.click()
     app_runner.wait_until(lambda: wp.host.records[PLUGIN].state is PluginState.ACTIVE)
     assert not page.review.isVisibleTo(page)
+
+
+def test_an_update_for_another_api_is_incompatible_and_asks_nothing(site, start_host, run):
+    set_permissions(site, ["storage"], "1.0.0")
+    start_host(run)
+    set_permissions(site, ["storage", "network"], "2.0.0")
+    manifest = site / PLUGIN / "manifest.toml"
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    manifest.write_text("\n".join('api = ">=9,<10"' if line.startswith("api =") else line
+                                  for line in lines) + "\n", encoding="utf-8")
+    host = start_host(run)
+    assert host.records[PLUGIN].state is PluginState.INCOMPATIBLE
+    assert host.workbench.notifications.items == []  # no approval asked for a module
+    # that could not run anyway

@@ -121,11 +121,12 @@ class PluginHost:
                 self._set(rec, PluginState.SKIPPED, make_reason("safe_mode"))
             elif rec.id in disabled and not self.is_forced(rec.id):
                 self._set(rec, PluginState.DISABLED, make_reason("disabled"))
-            elif self._ask_approval(rec):
-                pass
             elif not api_compatible(d.manifest.api):
+                # Before asking for permissions: a module that cannot run is not offered.
                 self._set(rec, PluginState.INCOMPATIBLE, make_reason(
                     "incompatible", wanted=d.manifest.api, have=API_VERSION))
+            elif self._ask_approval(rec):
+                pass
 
     # -- permissions --------------------------------------------------------------
 
@@ -189,11 +190,7 @@ class PluginHost:
         self._record_approval(rec)
         _log.info(kv("plugin_permissions_approved", plugin=pid,
                      permissions=",".join(sorted(p.value for p in rec.manifest.permissions))))
-        if not api_compatible(rec.manifest.api):
-            self._set(rec, PluginState.INCOMPATIBLE, make_reason(
-                "incompatible", wanted=rec.manifest.api, have=API_VERSION))
-            return False
-        rec.state = PluginState.PENDING
+        rec.state = PluginState.PENDING  # compatible: nothing incompatible awaits approval
         return await self._activate_with_waiting(pid)
 
     def _set(self, rec: PluginRecord, state: PluginState, reason: Any = None) -> None:
