@@ -23,6 +23,8 @@ RELEASES = [
     {"version": "9.0", "channel": "stable", "platform": "linux", "url": "ftp://x"},  # refused
     {"version": "latest", "channel": "stable", "platform": "linux",
      "url": "https://x"},  # refused
+    {"version": "9.1", "channel": "stable", "platform": "linux",
+     "url": "http:///no-host.deb"},  # refused: the app could not open it
 ]
 
 
@@ -63,6 +65,7 @@ def test_the_newest_release_of_the_channel_and_platform(gateway, caplog):
     refused = [r.getMessage() for r in caplog.records]
     assert any("update_release_refused" in m and "index=5" in m for m in refused)
     assert any("update_release_refused" in m and "index=6" in m for m in refused)
+    assert any("update_release_refused" in m and "index=7" in m for m in refused)
     caplog.clear()
 
 

@@ -30,6 +30,7 @@ from packaging.version import InvalidVersion, Version
 from pydantic import BaseModel, Field
 
 from workplace.logs import kv
+from workplace.workbench.notifications import web_link
 
 _log = logging.getLogger("workplace.server.updates")
 UPDATES_FILE = "updates.json"
@@ -67,13 +68,13 @@ def _release(entry: Any, index: int) -> tuple[Version, str, ReleaseOut] | None:
         refuse(f"version {entry.get('version')!r} is not a version number")
         return None
     channel, platform = entry.get("channel", "stable"), entry.get("platform")
-    url, notes = entry.get("url"), entry.get("notes", "")
+    url, notes = web_link(entry.get("url")), entry.get("notes", "")
     if channel not in CHANNELS:
         refuse(f"channel must be one of {', '.join(CHANNELS)}")
     elif platform not in PLATFORMS:
         refuse(f"platform must be one of {', '.join(PLATFORMS)}")
-    elif not isinstance(url, str) or not url.startswith(("https://", "http://")):
-        refuse("url must be an https:// address")
+    elif url is None:  # the app opens no other: refuse it here, not silently there
+        refuse("url must be an http(s):// address with a host, without spaces")
     elif not isinstance(notes, str):
         refuse("notes must be text")
     else:
