@@ -248,6 +248,13 @@ class PluginCredentials:
 
     def __init__(self, profile: str) -> None:
         self.profile = profile
+        # One store per plugin: each remembers the keyring it has checked, and
+        # ctx.credentials is asked for on every use.
+        self._stores: dict[str, CredentialStore] = {}
 
     def for_plugin(self, plugin_id: str) -> CredentialStore:
-        return CredentialStore(f"{self.profile}/plugins/{plugin_id}")
+        store = self._stores.get(plugin_id)
+        if store is None:
+            store = self._stores[plugin_id] = CredentialStore(
+                f"{self.profile}/plugins/{plugin_id}")
+        return store

@@ -144,3 +144,5 @@ def test_each_plugin_has_its_own_secrets(memory_keyring):
     assert CredentialStore("default").get("api_key") is None  # nor the app's own names
     assistant.delete("api_key")
     assert assistant.get("api_key") is None
+    # ctx.credentials is asked for on every use: the same store, its keyring checked once.
+    assert service.for_plugin("wp_assistant") is assistant
