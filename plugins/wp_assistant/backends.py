@@ -290,6 +290,39 @@ def _piece(data: str) -> tuple[str, bool]:
     return (content if isinstance(content, str) else ""), bool(choices[0].get("finish_reason"))
 
 
+class GatewayBackend(Backend):
+    """The organisation's gateway of whoever is signed in *now*.
+
+    The assistant starts with the app, usually before the sign-in, and the user may
+    switch accounts or servers later: the gateway's address and token are looked up
+    at each request (``base_url()``: the signed-in gateway, or None).
+    """
+
+    def __init__(self, base_url: Callable[[], str | None], model: str,
+                 token: Callable[[], Awaitable[str | None]], *, verify: Any = True) -> None:
+        self._base_url = base_url
+        self.model = model
+        self._token = token
+        self._verify = verify
+        self._backend: ChatCompletionsBackend | None = None
+
+    @property  # the address of this moment, for the preview and the audit trail
+    def endpoint(self) -> str:  # type: ignore[override]
+        base = self._base_url()
+        return completions_url(base.rstrip("/") + "/v1") if base else "gateway"
+
+    async def stream(self, task: Task, messages: Sequence[Message]) -> AsyncGenerator[str, None]:
+        base = self._base_url()
+        if not base:
+            raise AssistantError(ErrorKind.CONNECTION, "not signed in")
+        if self._backend is None or self._backend.url != self.endpoint:
+            self._backend = ChatCompletionsBackend(base.rstrip("/") + "/v1", self.model,
+                                                   self._token, verify=self._verify)
+        async with aclosing(self._backend.stream(task, messages)) as pieces:
+            async for piece in pieces:
+                yield piece
+
+
 class UnavailableBackend(Backend):
     """Stands in for a model that cannot be used now (not signed in, no key store)."""
 

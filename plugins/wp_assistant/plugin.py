@@ -11,6 +11,7 @@ from wp_assistant.backends import (
     Backend,
     ChatCompletionsBackend,
     ErrorKind,
+    GatewayBackend,
     TaskKind,
     UnavailableBackend,
     check_url,
@@ -110,16 +111,16 @@ class AssistantPlugin(Plugin):
             http = self.ctx.http
         except ServiceUnavailableError:
             return UnavailableBackend("gateway", ErrorKind.NOT_CONFIGURED)
-        session = getattr(http, "session", None)
-        if session is None:
-            return UnavailableBackend("gateway", ErrorKind.CONNECTION, "not signed in")
+
+        def base_url() -> str | None:
+            session = getattr(http, "session", None)
+            return None if session is None else str(session.base_url)
 
         async def token() -> str | None:
-            current = getattr(http, "session", None)
-            return str(getattr(current, "access_token", "")) or None
+            session = getattr(http, "session", None)
+            return str(getattr(session, "access_token", "")) or None
 
-        return ChatCompletionsBackend(str(session.base_url) + "/v1", model, token,
-                                      verify=self._verify())
+        return GatewayBackend(base_url, model, token, verify=self._verify())
 
     async def _api_key(self) -> str | None:
         try:

@@ -14,6 +14,7 @@ from wp_assistant.backends import (
     AssistantError,
     ChatCompletionsBackend,
     ErrorKind,
+    GatewayBackend,
     Task,
     TaskKind,
     _error_for,
@@ -279,3 +280,18 @@ def test_the_client_through_the_gateway(ai_gateway, model, mode, kind, partial) 
                                                   _token_of(ai_gateway)))
     assert text == partial
     assert (error.kind if error else None) is kind
+
+
+def test_the_gateway_backend_follows_the_sign_in(ai_gateway, model) -> None:
+    # The assistant starts before anyone signs in; the gateway is the one of the moment.
+    signed_in: list[str] = []
+    backend = GatewayBackend(lambda: signed_in[-1] if signed_in else None, "",
+                             _token_of(ai_gateway))
+    assert backend.endpoint == "gateway"
+    text, error = _collect(backend)
+    assert text == "" and error is not None and error.kind is ErrorKind.CONNECTION
+
+    signed_in.append(ai_gateway.url)
+    assert backend.endpoint == ai_gateway.url + "/v1/chat/completions"
+    text, error = _collect(backend)
+    assert (text, error) == ("Hello, world.", None)
