@@ -27,6 +27,9 @@ for value in 'connection	server_url	[SERVERURL]' 'connection	users_may_change	#[
     grep -qF "Software\\Policies\\Workplace\\$value" "$work/registry.idt" \
         || { echo "check-msi: the MSI does not write $value" >&2; exit 1; }
 done
-msiinfo export "$work/Workplace.msi" File | grep -q workplace.exe \
+# Exported to a file first: with pipefail, "msiinfo | grep -q" fails at random when grep
+# exits at its first match and msiinfo then dies of SIGPIPE.
+msiinfo export "$work/Workplace.msi" File > "$work/file.idt"
+grep -q workplace.exe "$work/file.idt" \
     || { echo "check-msi: workplace.exe is not in the MSI" >&2; exit 1; }
 echo "check-msi: Workplace.msi $version compiles ($(stat -c %s "$work/Workplace.msi") bytes with stand-in files) and writes the policy values"
