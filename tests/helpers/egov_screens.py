@@ -49,7 +49,7 @@ def main() -> int:
         requests.table.selectRow(0)
         await asyncio.sleep(0.3)
         requests.table.selectAll()
-        assign = requests.run_action("assign")
+        assign = await requests.ask_executor(requests.selected())
         await asyncio.sleep(0.5)
         save(wp.window, "requests-assign")
         if assign is not None:

@@ -117,8 +117,8 @@ def test_the_operator_path_offline_then_reconnect(app_runner, qtbot, tmp_path):
     assert page.list_model.index(0, 0).data() == "pending"  # the number is the gateway's
 
     # A assigns (the head takes it herself: she is the one executor this computer knows).
-    app_runner.wait_until(lambda: page.people)
     qtbot.keyClick(page.table, Qt.Key.Key_A)
+    app_runner.wait_until(lambda: page.findChildren(AssignDialog))  # once it has the list
     [assign] = page.findChildren(AssignDialog)
     assert assign.people.currentData() == me.user_id
     _ok(assign)

@@ -87,8 +87,8 @@ class RequestsPage(SavedViewsMixin, QWidget):
         self.sla_view = SlaView(ctx.calendar, lambda: self.today)
         self._tasks: set[asyncio.Future[Any]] = set()
         self.queue_index = 1
-        #: Whom "Assign…" offers; refreshed with the queue counts.
-        self.people: list[dict[str, str]] = []
+        #: The assignment dialog is waiting for the list of executors (ask_executor).
+        self._asking_executor = False
 
         self.queues = QListWidget(self)
         self.queues.setMaximumWidth(230)
@@ -310,7 +310,6 @@ class RequestsPage(SavedViewsMixin, QWidget):
     async def refresh_counts(self) -> None:
         counts = {q.id: await self.store.count(self._query(q)) for q in QUEUES}
         self._show_counts(counts)
-        self.people = await known_executors(self.store)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         if counts:
@@ -359,6 +358,25 @@ class RequestsPage(SavedViewsMixin, QWidget):
                             NotificationLevel.WARNING)
             return False
         return True
+
+    async def ask_executor(self, records: list[LocalRecord]) -> AssignDialog | None:
+        """Open the assignment dialog for ``records``, offering the executors known now.
+
+        The list is read when someone is about to choose, not on every change of the
+        requests: a sync brings changes in thousands, each would re-read it on the GUI's
+        loop for a dialog that may never open. Read here, it is as fresh as can be."""
+        if self._asking_executor:
+            return None  # A again (a key's auto-repeat) while the list is read: one dialog
+        self._asking_executor = True
+        try:
+            people = await known_executors(self.store)
+        finally:
+            self._asking_executor = False
+        dialog = AssignDialog(people, len(records), self)
+        dialog.submitted.connect(lambda person: self.spawn(self.assign_many(records, person)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     async def assign_many(self, records: list[LocalRecord], person: dict[str, str]) -> None:
         """Assign each request on its own; say how many went and which did not, why."""
@@ -435,13 +453,11 @@ class RequestsPage(SavedViewsMixin, QWidget):
             for r in records:
                 self.spawn(self.mutate("wp_egov.close", {"id": r.record.id}))
             return None
-        dialog: QDialog
         if action == "assign":
-            assign = AssignDialog(self.people, len(records), self)
-            assign.submitted.connect(lambda person: self.spawn(
-                self.assign_many(records, person)))
-            dialog = assign
-        elif action == "reply":
+            self.spawn(self.ask_executor(records))  # the dialog opens once it has the list
+            return None
+        dialog: QDialog
+        if action == "reply":
             reply = ReplyDialog(self._values(rec), self.ctx.language, self)
             reply.submitted.connect(lambda out: self.spawn(self.send_reply(rid, out)))
             dialog = reply
