@@ -118,3 +118,50 @@ def test_the_figures_charts_and_exports(app_runner, tmp_path):
     assert people[0][0] == "Executor"
     assert people[1] == ("Ахметова Айгүл", 3, 0, 0, 3, 1, 5)
     assert people[2][:4] == ("Петров Иван", 3, 3, 1)
+
+
+def _legend(page: StatisticsPage, key: str) -> list[str]:
+    """The labels of the chart's legend entries that are shown."""
+    chart = page.views[key].chart()
+    return [m.label() for m in chart.legend().markers() if m.isVisible()]
+
+
+def test_the_legends_name_only_what_the_charts_show(app_runner, qtbot):
+    # Nobody answered late and nothing is overdue: neither may have a legend entry.
+    on_time = [
+        _request("2026-03-02", "APPEAL", "answered", E1, "2026-03-10"),
+        _request("2026-03-16", "APPEAL", "in_progress", E2),
+        _request("2026-03-16", "APPEAL", "in_progress", E1),
+    ]
+    wp = app_runner.start()
+    app_runner.run(wp.store.apply_page(REQ, _wire(on_time), len(on_time)))
+    assert wp.window.show_page("wp_egov.statistics")
+    page = wp.window.holder("wp_egov.statistics").content
+    qtbot.waitExposed(page)
+    page.today = date(2026, 3, 31)
+    page.period.setCurrentIndex(page.period.findData("month"))
+    app_runner.wait_until(lambda: page.figures is not None
+                          and page.figures.start == date(2026, 3, 1) and not page._tasks)
+    assert page.figures is not None
+    assert page.figures.standing[stats.ANSWERED_LATE] == 0
+    assert page.figures.standing[stats.OPEN_OVERDUE] == 0
+
+    assert _legend(page, "executors") == ["Answered on time", "In work, on time"]
+    [bars] = page.views["executors"].chart().series()
+    assert isinstance(bars, QHorizontalStackedBarSeries)
+    for bar_set in bars.barSets():  # every set drawn has something to draw
+        assert any(bar_set.at(i) for i in range(bar_set.count()))
+    assert [label.split(":")[0] for label in _legend(page, "standing")] == [
+        "Answered on time", "In work, on time"]
+    # The other charts are one series each, named by their titles: no legend at all.
+    for key in ("per_day", "by_service", "median"):
+        assert not page.views[key].chart().legend().isVisible(), key
+
+    # Once someone is late, the entry is back, in the order of the four kinds.
+    late = _request("2026-03-02", "COMPLAINT", "answered", E2, "2026-03-13")
+    app_runner.run(wp.store.apply_page(REQ, _wire([late]), len(on_time) + 1))
+    page.reload()
+    app_runner.wait_until(lambda: page.figures is not None and not page._tasks
+                          and page.figures.standing[stats.ANSWERED_LATE] == 1)
+    assert _legend(page, "executors") == ["Answered on time", "Answered late",
+                                          "In work, on time"]

@@ -444,6 +444,10 @@ class StatisticsPage(QWidget):
         ]
         series = QHorizontalStackedBarSeries()
         for name, colour, values in sets:
+            # A kind nobody has is left out: its legend entry would name nothing on the
+            # chart, and the legend is read as what the bars are made of.
+            if not any(values):
+                continue
             bars = QBarSet(name)
             bars.setColor(QColor(colour))
             bars.setBorderColor(QColor(colour))
