@@ -60,6 +60,28 @@ def test_a_damaged_cache_is_moved_aside_and_unsent_changes_salvaged(tmp_path, do
     store.close()
 
 
+def test_damage_to_the_search_index_tables_is_found_at_open(tmp_path, domain):
+    # The open check leaves out FTS5's own logical check (it re-reads every document):
+    # the search index's shadow tables are still checked as b-trees.
+    path = tmp_path / "cache.db"
+    store = open_store(path, domain)
+    for i in range(300):
+        create(store, f"note {i} " + "слово " * 30)
+    page_size = store.db.conn.execute("PRAGMA page_size").fetchone()[0]
+    root = store.db.conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name LIKE '%fts_data'").fetchone()[0]
+    store.close()
+    raw = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    raw[start:start + page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(raw))
+
+    store = open_store(path, domain)
+    assert any("moved aside" in r for r in store.recovered)
+    assert store.integrity_ok()
+    store.close()
+
+
 def test_not_a_database_at_all(tmp_path, domain):
     path = tmp_path / "cache.db"
     path.write_bytes(b"this is not SQLite" * 100)
