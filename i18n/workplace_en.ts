@@ -159,7 +159,6 @@
     </message>
     <message>
         <source>Record {0}</source>
-        <extracomment>field -&gt; the user&apos;s choice for a field the two versions differ in</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,7 +246,6 @@
     </message>
     <message>
         <source>waiting to be sent</source>
-        <extracomment>More than this many waiting changes are summed up, not listed one by one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -314,7 +312,6 @@
     </message>
     <message>
         <source>Enter the full address, for example https://workplace.example.gov.kz</source>
-        <extracomment>The account&apos;s user name (remote), when known: the sign-in dialog offers it. The user chose to stay signed in: a refresh token is in the keyring.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,7 +332,6 @@
     </message>
     <message>
         <source>Sign in</source>
-        <extracomment>server URL, user name, password, stay signed in</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,7 +411,6 @@
     </message>
     <message>
         <source>Workplace cannot keep sign-ins safely on this computer: the system keyring is not available or keeps secrets unencrypted ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used.</source>
-        <extracomment>The keyring &quot;service&quot; every Workplace secret is filed under. Characters per keyring entry. Windows stores a credential as UTF-16 and caps it at 2560 bytes (1280 characters); 1000 leaves room for the header. Backends known to keep secrets unencrypted on disk (or not at all), refused whatever priority they claim. Whole packages of backends documented as weaker than the system&apos;s keyring.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,7 +430,6 @@
     </message>
     <message>
         <source>The attachment {0} kept on this computer was changed or damaged on disk, so it is not used. Fetch it from the server again.</source>
-        <extracomment>Gives the blob key: ``existing=False`` to write (None: keep plain), ``existing=True`` to read an encrypted blob (None: the key is lost). May block (the keyring).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -452,7 +446,6 @@
     </message>
     <message>
         <source>Workplace keeps the data on this computer encrypted, with its key in the system keyring, but no secure keyring is available ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used. (Machine policy can turn encryption at rest off: storage.encryption.)</source>
-        <extracomment>The profile&apos;s key in the keyring (under the profile&apos;s namespace): 64 hex digits.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,7 +497,6 @@
     </message>
     <message>
         <source>Workplace is locked</source>
-        <extracomment>Locked for inactivity or by the user: the session goes on behind the lock. Signed out (or the session ended): signing in again is the way back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,6 +842,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Approved in advance by your organisation: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data on this computer is kept unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,6 +858,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Model used there: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Modules that may not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,6 +871,10 @@
     </message>
     <message>
         <source>New versions offered: test versions as well as stable ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No module may have: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,6 +922,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>all it asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the organisation&apos;s gateway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,7 +934,6 @@
     <name>RecordListModel</name>
     <message>
         <source>Changed on this computer, not yet sent to the server</source>
-        <extracomment>One column: a function giving its (translated) header text, and one giving a record&apos;s cell text. The header function is called each time the header is drawn, so it can return the current language&apos;s text. What a cell shows while its page is still being read from the store. ``data(index, PendingRole)``: how many unsent changes the row&apos;s record has. ``data(index, IdRole)``: the row&apos;s record id (``None`` while loading).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -941,7 +948,6 @@
     </message>
     <message>
         <source>Module: {0}</source>
-        <extracomment>Item data: the rich text a row is drawn with (absent on group headers). Item data: ``(collection, record_id)`` of a hit.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1028,7 +1034,6 @@
     </message>
     <message>
         <source>Command palette</source>
-        <extracomment>Work with the embedded demo gateway this run, whatever the profile is set to. Ask where to work when the profile has no server yet (off in tests).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1232,7 +1237,6 @@
     </message>
     <message>
         <source>The local copy of your data was repaired</source>
-        <extracomment>Why the cache could not be opened (its key), or None.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -163,7 +163,6 @@
     </message>
     <message>
         <source>Record {0}</source>
-        <extracomment>field -&gt; the user&apos;s choice for a field the two versions differ in</extracomment>
         <translation>Запись {0}</translation>
     </message>
     <message>
@@ -252,7 +251,6 @@
     </message>
     <message>
         <source>waiting to be sent</source>
-        <extracomment>More than this many waiting changes are summed up, not listed one by one.</extracomment>
         <translation>ожидает отправки</translation>
     </message>
     <message>
@@ -319,7 +317,6 @@
     </message>
     <message>
         <source>Enter the full address, for example https://workplace.example.gov.kz</source>
-        <extracomment>The account&apos;s user name (remote), when known: the sign-in dialog offers it. The user chose to stay signed in: a refresh token is in the keyring.</extracomment>
         <translation>Введите полный адрес, например https://workplace.example.gov.kz</translation>
     </message>
     <message>
@@ -340,7 +337,6 @@
     </message>
     <message>
         <source>Sign in</source>
-        <extracomment>server URL, user name, password, stay signed in</extracomment>
         <translation>Войти</translation>
     </message>
     <message>
@@ -420,7 +416,6 @@
     </message>
     <message>
         <source>Workplace cannot keep sign-ins safely on this computer: the system keyring is not available or keeps secrets unencrypted ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used.</source>
-        <extracomment>The keyring &quot;service&quot; every Workplace secret is filed under. Characters per keyring entry. Windows stores a credential as UTF-16 and caps it at 2560 bytes (1280 characters); 1000 leaves room for the header. Backends known to keep secrets unencrypted on disk (or not at all), refused whatever priority they claim. Whole packages of backends documented as weaker than the system&apos;s keyring.</extracomment>
         <translation>Workplace не может безопасно сохранить вход на этом компьютере: системное хранилище паролей недоступно или хранит секреты в незашифрованном виде ({0}). Попросите ИТ-администратора установить и разблокировать защищённое хранилище: GNOME Keyring или KWallet (Secret Service) в Linux; в Windows и macOS используются встроенные «Диспетчер учётных данных» и «Связка ключей».</translation>
     </message>
 </context>
@@ -440,7 +435,6 @@
     </message>
     <message>
         <source>The attachment {0} kept on this computer was changed or damaged on disk, so it is not used. Fetch it from the server again.</source>
-        <extracomment>Gives the blob key: ``existing=False`` to write (None: keep plain), ``existing=True`` to read an encrypted blob (None: the key is lost). May block (the keyring).</extracomment>
         <translation>Вложение {0}, хранящееся на этом компьютере, было изменено или повреждено на диске, поэтому оно не используется. Загрузите его с сервера заново.</translation>
     </message>
     <message>
@@ -457,7 +451,6 @@
     </message>
     <message>
         <source>Workplace keeps the data on this computer encrypted, with its key in the system keyring, but no secure keyring is available ({0}). Tell your IT administrator to install and unlock a secure keyring: GNOME Keyring or KWallet (Secret Service) on Linux; on Windows and macOS the built-in Credential Manager and Keychain are used. (Machine policy can turn encryption at rest off: storage.encryption.)</source>
-        <extracomment>The profile&apos;s key in the keyring (under the profile&apos;s namespace): 64 hex digits.</extracomment>
         <translation>Workplace хранит данные на этом компьютере в зашифрованном виде, а ключ — в системном хранилище ключей, но защищённого хранилища ключей нет ({0}). Попросите ИТ-администратора установить и разблокировать защищённое хранилище ключей: GNOME Keyring или KWallet (Secret Service) в Linux; в Windows и macOS используются встроенные «Диспетчер учётных данных» и «Связка ключей». (Политика компьютера может отключить шифрование данных на диске: storage.encryption.)</translation>
     </message>
     <message>
@@ -509,7 +502,6 @@
     </message>
     <message>
         <source>Workplace is locked</source>
-        <extracomment>Locked for inactivity or by the user: the session goes on behind the lock. Signed out (or the session ended): signing in again is the way back.</extracomment>
         <translation>Workplace заблокирован</translation>
     </message>
     <message>
@@ -856,6 +848,10 @@
         <translation>Также считаются доверенными сертификаты из {0}</translation>
     </message>
     <message>
+        <source>Approved in advance by your organisation: {0}</source>
+        <translation>Заранее разрешено вашей организацией: {0}</translation>
+    </message>
+    <message>
         <source>Data on this computer is kept unencrypted</source>
         <translation>Данные на этом компьютере хранятся без шифрования</translation>
     </message>
@@ -868,6 +864,10 @@
         <translation>Уровень журналирования: {0}</translation>
     </message>
     <message>
+        <source>Model used there: {0}</source>
+        <translation>Используемая там модель: {0}</translation>
+    </message>
+    <message>
         <source>Modules that may not run: {0}</source>
         <translation>Запрещённые модули: {0}</translation>
     </message>
@@ -878,6 +878,10 @@
     <message>
         <source>New versions offered: test versions as well as stable ones</source>
         <translation>Предлагаются новые версии: не только стабильные, но и тестовые</translation>
+    </message>
+    <message>
+        <source>No module may have: {0}</source>
+        <translation>Не предоставляется ни одному модулю: {0}</translation>
     </message>
     <message>
         <source>Only these modules may run: {0}</source>
@@ -924,6 +928,10 @@
         <translation>Этими параметрами управляет ваш ИТ-администратор ({0}); изменить их здесь нельзя.</translation>
     </message>
     <message>
+        <source>all it asks for</source>
+        <translation>всё, что он запрашивает</translation>
+    </message>
+    <message>
         <source>the organisation&apos;s gateway</source>
         <translation>шлюз организации</translation>
     </message>
@@ -932,7 +940,6 @@
     <name>RecordListModel</name>
     <message>
         <source>Changed on this computer, not yet sent to the server</source>
-        <extracomment>One column: a function giving its (translated) header text, and one giving a record&apos;s cell text. The header function is called each time the header is drawn, so it can return the current language&apos;s text. What a cell shows while its page is still being read from the store. ``data(index, PendingRole)``: how many unsent changes the row&apos;s record has. ``data(index, IdRole)``: the row&apos;s record id (``None`` while loading).</extracomment>
         <translation>Изменено на этом компьютере, ещё не отправлено на сервер</translation>
     </message>
 </context>
@@ -948,7 +955,6 @@
     </message>
     <message>
         <source>Module: {0}</source>
-        <extracomment>Item data: the rich text a row is drawn with (absent on group headers). Item data: ``(collection, record_id)`` of a hit.</extracomment>
         <translation>Модуль: {0}</translation>
     </message>
     <message>
@@ -1035,7 +1041,6 @@
     </message>
     <message>
         <source>Command palette</source>
-        <extracomment>Work with the embedded demo gateway this run, whatever the profile is set to. Ask where to work when the profile has no server yet (off in tests).</extracomment>
         <translation>Палитра команд</translation>
     </message>
     <message>
@@ -1239,7 +1244,6 @@
     </message>
     <message>
         <source>The local copy of your data was repaired</source>
-        <extracomment>Why the cache could not be opened (its key), or None.</extracomment>
         <translation>Локальная копия данных восстановлена</translation>
     </message>
     <message>

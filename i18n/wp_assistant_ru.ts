@@ -113,7 +113,6 @@
     </message>
     <message>
         <source>New chat</source>
-        <extracomment>The catalogue&apos;s own entries when the requests module&apos;s records are not at hand.</extracomment>
         <translation>Новый чат</translation>
     </message>
     <message>
@@ -146,7 +145,6 @@
     </message>
     <message>
         <source>Nothing in your documents matches these words. Try other words, or a shorter question.</source>
-        <extracomment>Words that point to a service type, by its code (kk, ru, en stems).</extracomment>
         <translation>В ваших документах нет совпадений с этими словами. Попробуйте другие слова или вопрос покороче.</translation>
     </message>
     <message>

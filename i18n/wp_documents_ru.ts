@@ -180,7 +180,6 @@
     </message>
     <message>
         <source>&amp;Register</source>
-        <extracomment>The steps a deputy may take for an absent head (the gateway checks the delegation).</extracomment>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
@@ -453,7 +452,6 @@
     </message>
     <message>
         <source>Incoming</source>
-        <extracomment>The journal a kind is registered in, before the year: &quot;incoming-2026&quot;. Statuses in which the draft&apos;s text and files may change.</extracomment>
         <translation>Входящий</translation>
     </message>
     <message>
@@ -770,7 +768,6 @@
     </message>
     <message>
         <source>The delegation does not exist.</source>
-        <extracomment>The user actually at the keyboard when acting for an absent head.</extracomment>
         <translation>Такой передачи полномочий нет.</translation>
     </message>
     <message>
@@ -795,7 +792,6 @@
     </message>
     <message>
         <source>The document this one answers does not exist.</source>
-        <extracomment>Names a registration number template may use. Characters of a file&apos;s extracted text kept for the search.</extracomment>
         <translation>Документа, на который дан ответ, нет.</translation>
     </message>
     <message>

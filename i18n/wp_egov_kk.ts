@@ -89,7 +89,6 @@
     </message>
     <message>
         <source>&amp;Period:</source>
-        <extracomment>The day the figures are counted for (tests set it).</extracomment>
         <translation>&amp;Кезең:</translation>
     </message>
     <message>
@@ -486,7 +485,6 @@
     </message>
     <message>
         <source>My requests</source>
-        <extracomment>``where`` of the store query, given the signed-in user&apos;s id. The deadlines the queue keeps, ``[low, high)``, as of a day (SLA queues).</extracomment>
         <translation>Менің өтініштерім</translation>
     </message>
     <message>
@@ -503,7 +501,6 @@
     </message>
     <message>
         <source>No. {0}</source>
-        <extracomment>(request number as shown, reason) of each request not assigned.</extracomment>
         <translation>№ {0}</translation>
     </message>
     <message>
@@ -677,7 +674,6 @@
     </message>
     <message>
         <source>Search subject and text (/ from the table)</source>
-        <extracomment>The day the SLA is counted for (tests and benchmarks set it). Whom &quot;Assign…&quot; offers; refreshed with the queue counts.</extracomment>
         <translation>Тақырып пен мәтін бойынша іздеу (кестеден /)</translation>
     </message>
     <message>
@@ -970,7 +966,6 @@
     </message>
     <message>
         <source>paused</source>
-        <extracomment>The queue&apos;s columns by number (see :func:`columns`).</extracomment>
         <translation>тоқтатылған</translation>
     </message>
     <message>

@@ -97,7 +97,6 @@
     </message>
     <message>
         <source>&amp;Period:</source>
-        <extracomment>The day the figures are counted for (tests set it).</extracomment>
         <translation>&amp;Период:</translation>
     </message>
     <message>
@@ -494,7 +493,6 @@
     </message>
     <message>
         <source>My requests</source>
-        <extracomment>``where`` of the store query, given the signed-in user&apos;s id. The deadlines the queue keeps, ``[low, high)``, as of a day (SLA queues).</extracomment>
         <translation>Мои обращения</translation>
     </message>
     <message>
@@ -511,7 +509,6 @@
     </message>
     <message>
         <source>No. {0}</source>
-        <extracomment>(request number as shown, reason) of each request not assigned.</extracomment>
         <translation>№ {0}</translation>
     </message>
     <message>
@@ -685,7 +682,6 @@
     </message>
     <message>
         <source>Search subject and text (/ from the table)</source>
-        <extracomment>The day the SLA is counted for (tests and benchmarks set it). Whom &quot;Assign…&quot; offers; refreshed with the queue counts.</extracomment>
         <translation>Поиск по теме и тексту (/ из таблицы)</translation>
     </message>
     <message>
@@ -978,7 +974,6 @@
     </message>
     <message>
         <source>paused</source>
-        <extracomment>The queue&apos;s columns by number (see :func:`columns`).</extracomment>
         <translation>приостановлено</translation>
     </message>
     <message>

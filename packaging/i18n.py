@@ -185,7 +185,24 @@ def lupdate(cat: Catalogue, ts: Path, root: Path, *, quiet: bool = False) -> str
         "-ts",
         str(ts),
     ]
-    return run(cmd, root, quiet=quiet)
+    out = run(cmd, root, quiet=quiet)
+    _drop_code_comments(ts)
+    return out
+
+
+def _drop_code_comments(ts: Path) -> None:
+    """Remove the ``<extracomment>`` lines lupdate writes.
+
+    lupdate takes any ``#:`` comment before a tr() call for a note to translators;
+    in this code base ``#:`` documents attributes (Sphinx's habit), so those notes
+    were the code's own comments — meaningless, even confusing, for a translator.
+    Done here, after every lupdate run, so ``check`` compares like with like.
+    """
+    lines = ts.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not (line.lstrip().startswith("<extracomment>")
+                                           and line.rstrip().endswith("</extracomment>"))]
+    if len(kept) != len(lines):
+        ts.write_text("".join(kept), encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path, root: Path) -> None:

@@ -1,5 +1,6 @@
 """Screenshots of what machine policy shows: Settings → General with a policy that
-requires modules and turns the update check off, and the notification centre with an
+requires modules, denies and pre-approves permissions, names the model and turns
+the update check off, and the notification centre with an
 update notice and its "Open link" button, offscreen.
 
     QT_QPA_PLATFORM=offscreen python -m tests.helpers.policy_screens OUT_DIR LANG
@@ -39,7 +40,10 @@ def main() -> int:
     policy = parse_policy({
         "storage": {"encryption": "off"},
         "signin": {"remember_me_allowed": False, "idle_lock_minutes": 10},
-        "plugins": {"force_installed": ["wp_documents", "wp_egov"]},
+        "plugins": {"force_installed": ["wp_documents", "wp_egov"],
+                    "deny_permissions": ["network"],
+                    "grant_permissions": ["wp_egov:personal-data", "wp_assistant:*"]},
+        "ai": {"endpoint": "gateway", "model": "kazllm-70b"},
         "updates": {"check": False, "channel": "testing"},
     }, source="/etc/workplace/policy.json")
 

@@ -57,6 +57,18 @@ def test_the_testing_channel_and_unknown_modules_are_named(qapp):
     assert policy_lines(parse_policy({"updates": {"check": True, "channel": "stable"}})) == []
 
 
+def test_permission_rules_and_the_model_are_named(qapp):
+    lines = policy_lines(parse_policy({
+        "plugins": {"deny_permissions": ["personal-data", "network"],
+                    "grant_permissions": ["wp_docs:ai", "wp_reports:*"]},
+        "ai": {"endpoint": "gateway", "model": "kazllm-70b"}}),
+        module_name=lambda i: {"wp_docs": "Documents"}.get(i, i))
+    assert "No module may have: Network access, Citizens' personal data" in lines
+    assert ("Approved in advance by your organisation: Documents — AI assistant; "
+            "wp_reports — all it asks for") in lines
+    assert "Model used there: kazllm-70b" in lines
+
+
 class Browser(QObject):
     """Stands in for the system browser: QDesktopServices hands it https URLs."""
 

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from workplace import i18n
+from workplace.api import Permission
 from workplace.policy import MachinePolicy
+from workplace.shell.plugin_manager import PERMISSION_TEXT
 from workplace.shell.themes import THEMES, theme_title
 from workplace.workbench import PageRegistry
 
@@ -38,6 +40,18 @@ def policy_lines(policy: MachinePolicy,
 
     def modules(ids: frozenset[str]) -> str:
         return ", ".join(sorted(module_name(i) if module_name else i for i in ids))
+
+    def permission(name: str) -> str:
+        try:
+            return str(PERMISSION_TEXT[Permission(name)])
+        except ValueError:  # policy may name a permission this version does not know
+            return name
+
+    def grant(entry: str) -> str:
+        """``"<plugin id>:<permission>"`` or ``"<plugin id>:*"``, in words."""
+        plugin_id, _, name = entry.partition(":")
+        what = translate("Policy", "all it asks for") if name == "*" else permission(name)
+        return f"{module_name(plugin_id) if module_name else plugin_id} — {what}"
 
     if policy.server_url:
         lines.append(translate("Policy", "Server: {0}").format(policy.server_url)
@@ -61,6 +75,8 @@ def policy_lines(policy: MachinePolicy,
         lines.append(translate("Policy", "Language model: {0}").format(
             translate("Policy", "the organisation's gateway") if policy.ai.endpoint == "gateway"
             else policy.ai.endpoint))
+        if policy.ai.model:
+            lines.append(translate("Policy", "Model used there: {0}").format(policy.ai.model))
     if policy.ai.never_send:
         lines.append(translate("Policy", "Never sent to a language model: {0}").format(
             ", ".join(sorted(policy.ai.never_send))))
@@ -74,6 +90,12 @@ def policy_lines(policy: MachinePolicy,
         lines.append(translate("Policy", "Required modules, always on (they cannot be "
                                          "switched off): {0}").format(
             modules(policy.plugins_forced)))
+    if policy.denied_permissions:
+        lines.append(translate("Policy", "No module may have: {0}").format(
+            ", ".join(permission(p) for p in sorted(policy.denied_permissions))))
+    if policy.granted_permissions:
+        lines.append(translate("Policy", "Approved in advance by your organisation: {0}")
+                     .format("; ".join(grant(g) for g in sorted(policy.granted_permissions))))
     if not policy.updates_check:
         lines.append(translate("Policy", "Workplace does not check for new versions: "
                                          "your IT administrator installs them"))

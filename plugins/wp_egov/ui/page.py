@@ -82,12 +82,12 @@ class RequestsPage(SavedViewsMixin, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.store: Store = ctx.store
-        #: The day the SLA is counted for (tests and benchmarks set it).
+        # The day the SLA is counted for (tests and benchmarks set it).
         self.today = today or date.today()
         self.sla_view = SlaView(ctx.calendar, lambda: self.today)
         self._tasks: set[asyncio.Future[Any]] = set()
         self.queue_index = 1
-        #: The assignment dialog is waiting for the list of executors (ask_executor).
+        # The assignment dialog is waiting for the list of executors (ask_executor).
         self._asking_executor = False
 
         self.queues = QListWidget(self)
