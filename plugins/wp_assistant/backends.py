@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from workplace.api import Text, translatable
+from workplace.api import Text, async_http_transport, translatable
 
 if TYPE_CHECKING:
     # httpx is imported when a model is first asked, not while the app starts: it
@@ -206,7 +206,10 @@ class ChatCompletionsBackend(Backend):
 
     ``api_key`` is called at each request (a key from the keyring, the gateway's
     current access token). ``token_timeout`` bounds the wait for the next piece: a
-    model that stalls is reported, not waited on forever.
+    model that stalls is reported, not waited on forever. ``verify`` is an
+    ``ssl.SSLContext``, a CA bundle's path or True; without a ``transport`` of its own
+    (tests pass one), requests go through the API's, which closes the socket of a
+    request stopped during its TLS handshake.
     """
 
     def __init__(self, url: str, model: str, api_key: Callable[[], Awaitable[str | None]],
@@ -238,8 +241,8 @@ class ChatCompletionsBackend(Backend):
             headers["Authorization"] = f"Bearer {key}"
         try:
             async with (
-                httpx.AsyncClient(verify=self._verify, timeout=timeout,
-                                  transport=self._transport) as client,
+                httpx.AsyncClient(timeout=timeout, transport=self._transport
+                                  or async_http_transport(self._verify)) as client,
                 client.stream("POST", self.url, json=body, headers=headers) as response,
                 aclosing(response.aiter_lines()) as lines,  # type: ignore[type-var]
                 aclosing(_sse_data(lines)) as events,

@@ -14,7 +14,6 @@ the gateway (``None`` on the client until it answers).
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -26,6 +25,7 @@ from workplace.api import (
     Record,
     Text,
     Tx,
+    is_digest,
     require_id,
     require_str,
     translatable,
@@ -44,7 +44,6 @@ from wp_egov.catalogue import (
 )
 
 DOMAIN = Domain()
-_DIGEST = re.compile(r"^[0-9a-f]{64}$")
 
 
 def _reject(text: Text, code: str = "rejected") -> MutationRejectedError:
@@ -307,9 +306,8 @@ def _attachments(raw: Any) -> list[dict[str, Any]]:
                       "invalid_argument")
     out = []
     for a in raw:
-        if not isinstance(a, dict) or not isinstance(a.get("sha256"), str) \
-                or not _DIGEST.match(a["sha256"]) or not isinstance(a.get("size"), int) \
-                or a["size"] < 0:
+        if not isinstance(a, dict) or not is_digest(a.get("sha256")) \
+                or not isinstance(a.get("size"), int) or a["size"] < 0:
             raise _reject(translatable("wp_egov", "An attached file is not described "
                                                   "properly."), "invalid_argument")
         out.append({"id": str(a.get("id") or a["sha256"])[:64],

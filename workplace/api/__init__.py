@@ -10,7 +10,13 @@ or optional arguments; a major bump removes or changes something. A manifest's
 """
 
 from workplace.api.ai import AI_DATA_CATEGORIES, AIPolicy
-from workplace.api.blobs import BlobError, BlobMissingError, BlobStore, BlobTamperedError
+from workplace.api.blobs import (
+    BlobError,
+    BlobMissingError,
+    BlobStore,
+    BlobTamperedError,
+    is_digest,
+)
 from workplace.api.calendar import (
     CalendarDataError,
     CalendarRangeError,
@@ -29,6 +35,7 @@ from workplace.api.domain import (
     require_id,
     require_str,
 )
+from workplace.api.http import async_http_transport
 from workplace.api.manifest import (
     CollectionContribution,
     CommandContribution,
@@ -62,7 +69,7 @@ from workplace.identifiers import (
 )
 
 #: The version of this API; plugins declare the range they work with.
-API_VERSION = "1.6.0"
+API_VERSION = "1.7.0"
 
 __all__ = [
     "AI_DATA_CATEGORIES",
@@ -108,6 +115,8 @@ __all__ = [
     "Tx",
     "WidgetFactory",
     "WorkingCalendar",
+    "async_http_transport",
+    "is_digest",
     "is_valid_bin",
     "is_valid_iin",
     "mask_iin",

@@ -29,9 +29,11 @@ __all__ = [
 _DIGEST_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
-def is_digest(text: str) -> bool:
-    """Whether ``text`` is a blob's name: a SHA-256 digest in lowercase hex."""
-    return bool(_DIGEST_RE.match(text))
+def is_digest(value: object) -> bool:
+    """Whether ``value`` is a SHA-256 digest in lowercase hex (64 characters), as blobs
+    and the gateway's attachments are named — for checking a mutator's arguments
+    (API 1.7). Anything but a string is not one."""
+    return isinstance(value, str) and _DIGEST_RE.match(value) is not None
 
 
 class BlobError(Exception):

@@ -17,6 +17,10 @@ from typing import Any
 import httpcore
 import httpx
 
+# httpx's own reading of the environment's proxies and its URL patterns (private, httpx
+# 0.28): the same rules as a plain AsyncClient, not a second copy of them.
+from httpx._utils import URLPattern, get_environment_proxies
+
 SocketOption = Any  # httpcore's SOCKET_OPTION: a (level, name, value) tuple
 
 
@@ -71,17 +75,59 @@ class ClosingBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-def async_transport(verify: ssl.SSLContext) -> httpx.AsyncHTTPTransport:
+def async_transport(verify: ssl.SSLContext, *,
+                    proxy: httpx.Proxy | str | None = None) -> httpx.AsyncHTTPTransport:
     """An ``httpx.AsyncHTTPTransport`` on :class:`ClosingBackend`, verifying with ``verify``
-    (the app's context from ``workplace.net.tls.client_ssl_context``).
+    (the app's context from ``workplace.net.tls.client_ssl_context``), through ``proxy``
+    if one is given.
 
     httpx offers no argument for the network backend; its connection pool keeps it in
-    ``_network_backend`` (httpcore 1.x). tests/unit/test_http_transport.py fails if
-    that ever changes, rather than the leak quietly coming back.
+    ``_network_backend`` (httpcore 1.x, the proxies' pools too). tests/unit/
+    test_http_transport.py fails if that ever changes, rather than the leak quietly
+    coming back.
     """
-    transport = httpx.AsyncHTTPTransport(verify=verify)
+    transport = httpx.AsyncHTTPTransport(verify=verify, proxy=proxy)
     pool = transport._pool
     if not hasattr(pool, "_network_backend"):
         raise RuntimeError("httpcore's connection pool changed: see workplace.net.http")
     pool._network_backend = ClosingBackend()
     return transport
+
+
+class _ProxyRoutes(httpx.AsyncBaseTransport):
+    """Sends each request as ``httpx.AsyncClient`` would choose for its URL: through the
+    first proxy whose pattern matches, or directly."""
+
+    def __init__(self, direct: httpx.AsyncBaseTransport,
+                 routes: list[tuple[URLPattern, httpx.AsyncBaseTransport | None]]) -> None:
+        self._direct = direct
+        self._routes = routes
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        for pattern, transport in self._routes:
+            if pattern.matches(request.url):
+                return await (transport or self._direct).handle_async_request(request)
+        return await self._direct.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for transport in [self._direct, *(t for _, t in self._routes if t is not None)]:
+            await transport.aclose()
+
+
+def environment_transport(verify: ssl.SSLContext) -> httpx.AsyncBaseTransport:
+    """Like :func:`async_transport`, but going through the proxies the environment names,
+    as a plain ``httpx.AsyncClient`` does (``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``…;
+    on Windows and macOS also the system's proxy settings) — an ``AsyncClient`` given a
+    transport of its own stops looking for them. Every route is on
+    :class:`ClosingBackend`.
+
+    The environment is read once, here, as ``AsyncClient`` reads it when it is made.
+    """
+    proxies = get_environment_proxies()
+    direct = async_transport(verify)
+    if not proxies:
+        return direct
+    routes: list[tuple[URLPattern, httpx.AsyncBaseTransport | None]] = sorted(
+        ((URLPattern(key), None if url is None else async_transport(verify, proxy=url))
+         for key, url in proxies.items()), key=lambda route: route[0])
+    return _ProxyRoutes(direct, routes)

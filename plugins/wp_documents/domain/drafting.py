@@ -8,7 +8,7 @@ import string
 import uuid
 from typing import Any, Final
 
-from workplace.api import Domain, Tx, require_id, require_str, translatable
+from workplace.api import Domain, Tx, is_digest, require_id, require_str, translatable
 from wp_documents.domain import route as routes
 from wp_documents.domain.model import (
     APPROVED,
@@ -33,7 +33,6 @@ from wp_documents.domain.model import (
     reject,
 )
 
-_SHA256: Final = re.compile(r"^[0-9a-f]{64}$")
 _DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TEXT_FIELDS: Final = {"title": 500, "summary": 5000, "correspondent": 500,
                        "case_index": 50, "journal": 100}
@@ -158,7 +157,7 @@ def _editable(doc: dict[str, Any], user_id: str) -> None:
 
 def _version(tx: Tx, args: dict[str, Any]) -> dict[str, Any]:
     sha = args.get("sha256")
-    if not isinstance(sha, str) or not _SHA256.match(sha):
+    if not is_digest(sha):
         raise reject(translatable(
             "wp_documents", "'sha256' must be a SHA-256 digest in hex"), "invalid_argument")
     size = args.get("size")
