@@ -38,6 +38,7 @@ OPERATIONS = [
     f"POST {API}/auth/logout",
     f"GET {API}/me",
     f"GET {API}/departments",
+    f"GET {API}/staff",
     f"GET {API}/audit/access",
     f"GET {API}/sync/changes",
     f"POST {API}/sync/mutations",

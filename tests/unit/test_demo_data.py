@@ -69,7 +69,7 @@ def test_departments():
 def test_users_roles_and_departments(staff):
     users = list(staff.values())
     dep_ids = {d.id for d in demo.departments()}
-    assert 18 <= len(users) <= 22
+    assert 18 <= len(users) <= 25
     assert {u.department for u in users} == dep_ids
     heads = Counter(u.department for u in users if "head" in u.roles)
     assert heads == dict.fromkeys(dep_ids, 1)
@@ -89,6 +89,19 @@ def test_user_names_and_ids(staff):
         assert surname[0].isupper() and first[0].isupper(), u
         assert patronymic.endswith(("ұлы", "қызы", "вич", "вна")), u
     assert sum(bool(KAZAKH_LETTERS.search(u.display_name)) for u in users) >= 10
+
+
+def test_newcomers_are_in_no_record(sample):
+    """The staff directory is the only place the demo's newest colleagues appear."""
+    named = set()
+    for r in sample:
+        named.update(r.audience)
+        named.update(re.findall(r"[0-9a-f]{8}-[0-9a-f-]{27}", json.dumps(r.data)))
+    newcomers = demo.users()[-3:]  # listed after the staff the records are made of
+    assert not named & {u.id for u in newcomers}
+    assert all(u.id in named for u in demo.users()[:-3] if "executor" in u.roles)
+    assert {u.department for u in newcomers} == {"appeals", "legal"}
+    assert all(u.roles == ("executor",) for u in newcomers)
 
 
 def test_users_are_deterministic():

@@ -308,6 +308,13 @@ def _auth_routes(router: APIRouter) -> None:
     def departments(gw: GatewayDep, _user: UserDep) -> list[m.DepartmentOut]:
         return [m.DepartmentOut(**d) for d in gw.store.departments()]
 
+    @router.get("/staff", response_model=m.StaffOut, tags=["auth"],
+                summary="The organisation's active users: whom work can be given to")
+    def staff(gw: GatewayDep, _user: UserDep) -> m.StaffOut:
+        # Every signed-in user may read it: colleagues' names and departments are what
+        # an assignment or an approval route needs, and no citizen's data is in it.
+        return m.StaffOut(people=[m.StaffMemberOut(**p) for p in gw.store.staff()])
+
 
 def _audit_routes(router: APIRouter) -> None:
     @router.get("/audit/access", response_model=list[m.AuditAccessOut], tags=["audit"],

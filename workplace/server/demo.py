@@ -1,10 +1,11 @@
 """Deterministic demo data for the gateway: a district akimat in Kazakh and Russian.
 
-Five departments, twenty staff, and as many documents (``wp_documents.documents``)
-and citizens' requests (``wp_egov.requests``) as asked for. Everything comes from
-``random.Random`` seeded by the caller's seed, so the same seed gives byte-identical
-data on every run. :func:`records` is a generator that keeps O(1) state, so a
-million records stream without being held in memory.
+Five departments, twenty-three staff (three joined too recently to appear in any
+record: only the staff directory knows them), and as many documents
+(``wp_documents.documents``) and citizens' requests (``wp_egov.requests``) as asked
+for. Everything comes from ``random.Random`` seeded by the caller's seed, so the same
+seed gives byte-identical data on every run. :func:`records` is a generator that
+keeps O(1) state, so a million records stream without being held in memory.
 
 All dates fall in 2026. The demo's "today" is the last working day of 2026: what was
 registered long ago is mostly done, the last weeks are still in work, a few are
@@ -108,6 +109,15 @@ _STAFF: Final = (
     ("digital", "head"), ("digital", "executor"), ("digital", "executor"),
     ("digital", "admin"),
     ("finance", "head"), ("finance", "executor"), ("finance", "executor"),
+)
+
+# Staff who joined last week: in no document or request, so only the staff directory
+# (GET /staff) offers them — the demo shows a head assigning work to a new colleague.
+# Written out rather than drawn, so that drawing them cannot change the records.
+_NEWCOMERS: Final = (
+    ("appeals", "executor", "Сағынтаева Аружан Ерланқызы"),
+    ("appeals", "executor", "Мельников Артём Сергеевич"),
+    ("legal", "executor", "Қуанышбеков Әлібек Маратұлы"),
 )
 
 SERVICE_CATALOGUE: Final[list[dict[str, Any]]] = [
@@ -242,7 +252,21 @@ def departments() -> list[DemoDepartment]:
 
 
 def users(seed: int = 2026) -> list[DemoUser]:
-    """The demo staff: one head per department, clerks, executors and one admin."""
+    """The demo staff: one head per department, clerks, executors and one admin, and
+    the newcomers whom no record names yet."""
+    result = _established(seed)
+    rng = random.Random(f"workplace-demo-newcomers:{seed}")
+    for department, role, full in _NEWCOMERS:
+        surname, first, _patronymic = full.split(" ")
+        # Their surnames are in none of the pools above, so the login is free.
+        username = f"{_latin(first)[0]}.{_latin(surname)}"
+        result.append(DemoUser(id=_uuid(rng), username=username, display_name=full,
+                               department=department, roles=(role,)))
+    return result
+
+
+def _established(seed: int) -> list[DemoUser]:
+    """The staff the records are made of (their draws fix every record's contents)."""
     rng = random.Random(f"workplace-demo-users:{seed}")
     result: list[DemoUser] = []
     taken: set[str] = set()
@@ -1001,7 +1025,7 @@ def records(seed: int = 2026, documents: int = 2000,
     """
     if documents < 0 or requests < 0:
         raise ValueError("documents and requests must not be negative")
-    staff = _Staff(users(seed))
+    staff = _Staff(_established(seed))
     rng = random.Random(f"workplace-demo-records:{seed}")
     yield from _documents(rng, staff, documents)
     yield from _requests(rng, staff, requests)

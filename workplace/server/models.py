@@ -79,6 +79,21 @@ class DepartmentOut(BaseModel):
     name_ru: str
 
 
+class StaffMemberOut(BaseModel):
+    """A colleague as the staff directory shows them: whom a head can assign work to."""
+
+    id: str
+    display_name: str
+    department: str
+    roles: list[str]
+
+
+class StaffOut(BaseModel):
+    """``GET /staff``: the organisation's active users, by name."""
+
+    people: list[StaffMemberOut]
+
+
 class RecordOut(BaseModel):
     collection: str
     id: str

@@ -318,6 +318,15 @@ class GatewayStore:
         row = self.conn.execute("SELECT * FROM users WHERE id = ?", (user_id,)).fetchone()
         return None if row is None else _user(row)
 
+    def staff(self) -> list[dict[str, Any]]:
+        """The active users, for the staff directory: no user names, no password hashes."""
+        rows = self.conn.execute(
+            "SELECT id, display_name, department, roles FROM users WHERE active = 1 "
+            "ORDER BY display_name, id")
+        return [{"id": r["id"], "display_name": r["display_name"],
+                 "department": r["department"], "roles": json.loads(r["roles"])}
+                for r in rows]
+
     def user_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM users").fetchone()[0])
 
