@@ -23,6 +23,7 @@ from workplace.api.calendar import (
     CalendarYear,
     WorkingCalendar,
 )
+from workplace.api.directory import Person, StaffDirectory
 from workplace.api.domain import (
     Actor,
     Domain,
@@ -69,7 +70,7 @@ from workplace.identifiers import (
 )
 
 #: The version of this API; plugins declare the range they work with.
-API_VERSION = "1.7.0"
+API_VERSION = "1.8.0"
 
 __all__ = [
     "AI_DATA_CATEGORIES",
@@ -99,6 +100,7 @@ __all__ = [
     "NotificationLevel",
     "PageContribution",
     "Permission",
+    "Person",
     "Plugin",
     "PluginContext",
     "PluginManifest",
@@ -108,6 +110,7 @@ __all__ = [
     "ServiceUnavailableError",
     "SettingsNamespace",
     "SettingsPageContribution",
+    "StaffDirectory",
     "StatusItem",
     "StatusItemContribution",
     "Store",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from workplace.api.ai import AIPolicy
 from workplace.api.blobs import BlobStore
+from workplace.api.directory import StaffDirectory
 from workplace.api.manifest import PluginManifest
 from workplace.api.notifications import NotificationLevel
 
@@ -194,6 +195,12 @@ class PluginContext(abc.ABC):
     @abc.abstractmethod
     def blobs(self) -> BlobStore:
         """Encrypted files kept on this computer: attachments (permission ``storage``)."""
+
+    @property
+    def directory(self) -> StaffDirectory:
+        """The organisation's staff, kept on this computer: whom work can be given to
+        (no permission; API 1.8). Empty where the app has no directory."""
+        return StaffDirectory()
 
 
 class Plugin:

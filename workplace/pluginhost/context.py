@@ -17,6 +17,7 @@ from workplace.api import (
     PluginContext,
     ServiceUnavailableError,
     SettingsNamespace,
+    StaffDirectory,
     StatusItem,
     WidgetFactory,
 )
@@ -197,3 +198,11 @@ class HostedPluginContext(PluginContext):
     def blobs(self) -> BlobStore:
         service: BlobStore = self._service("blobs", Permission.STORAGE)
         return service
+
+    @property
+    def directory(self) -> StaffDirectory:
+        # No permission, like the calendar: colleagues' names are what an assignment
+        # needs and are not citizens' data. A host without the service (a test's, a
+        # tool's) answers with the empty directory: plugins then offer whom records name.
+        service = self._host.services.get("directory")
+        return service if isinstance(service, StaffDirectory) else StaffDirectory()
