@@ -26,6 +26,7 @@ from workplace.logs import kv
 from workplace.net.calendar import CalendarCache
 from workplace.net.connection import ConnectionManager, Mode, ServerChoice
 from workplace.net.connection import State as ConnState
+from workplace.net.directory import StaffCache
 from workplace.paths import ProfilePaths
 from workplace.pluginhost import PluginHost, PluginRecord, PluginState
 from workplace.policy import MachinePolicy, PolicyError, load_policy
@@ -179,6 +180,12 @@ class WorkplaceApp:
         self.host.services["calendar"] = self.calendar.calendar
         self._calendar_session: object = None
         self.connection.changed.connect(self._refresh_calendar)
+        # The staff directory (ctx.directory), kept in the encrypted cache: fetched each
+        # time the cache is bound to a signed-in session — not on "connected", which
+        # comes before the binding, when the cache may still be the previous owner's.
+        self.directory = StaffCache(self.store)
+        self.host.services["directory"] = self.directory
+        self.store.bound.connect(self._refresh_directory)
         self.connection.changed.connect(self._send_attachments)
         # Newer releases the organisation offers (policy updates.*): a quiet notice.
         self.updates = UpdateChecker(policy, self.workbench.notifications)
@@ -417,6 +424,11 @@ class WorkplaceApp:
                 and session is not self._calendar_session):
             self._calendar_session = session
             self.spawn(self.calendar.refresh(session))
+
+    def _refresh_directory(self) -> None:
+        session = self._live_session()
+        if session is not None and session.signed_in:
+            self.spawn(self.directory.refresh(session))
 
     def _watch_updates(self) -> None:
         """Check the organisation's gateway (not one on this computer) while signed in."""

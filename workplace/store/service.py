@@ -51,6 +51,9 @@ class StoreService(Store):
         self.changed = Event[[frozenset[str]]]()
         #: Emitted after a local mutation was queued (the sync engine pushes soon).
         self.queued = Event[[]]()
+        #: Emitted after :meth:`set_user` bound the cache to a server and user: what is
+        #: fetched for that session (the staff directory) can now be kept in it.
+        self.bound = Event[[]]()
 
     @property
     def collections(self) -> dict[str, tuple[str, ...]]:
@@ -155,14 +158,21 @@ class StoreService(Store):
     async def search(self, text: str, per_collection: int = 5) -> list[SearchHit]:
         return await self._run(lambda: self.local.search(text, per_collection, self._titles))
 
+    @staticmethod
+    def owner_key(server: str, user_id: str) -> str:
+        """Whose the cache is, as :meth:`set_user` records it (``meta`` key ``owner``)."""
+        return f"{server}|{user_id}"
+
     async def set_user(self, actor: Actor, server: str = "") -> str | None:
         """Bind the cache to this server and user; returns where another owner's cache
         was moved, if it was."""
         self.actor = actor
-        moved = await self._run(lambda: self.local.bind(f"{server}|{actor.user_id}"))
+        owner = self.owner_key(server, actor.user_id)
+        moved = await self._run(lambda: self.local.bind(owner))
         await self._run(lambda: self.local.set_actor(actor))
         if moved:
             self._notify(set(self._collections))
+        self.bound.emit()
         return moved
 
     async def cursor(self, collection: str) -> int:
