@@ -136,3 +136,13 @@ def test_the_service_for_plugins_and_its_decrypted_copies(tmp_path, keys):
     finally:
         runner.shutdown()
     assert not seen.exists() and not seen.parent.exists()
+
+
+def test_is_digest_takes_exactly_64_lowercase_hex_digits():
+    from workplace.api import is_digest
+
+    good = "0123456789abcdef" * 4
+    assert is_digest(good)
+    # A final newline is not part of a name ("$" alone would let it through).
+    for bad in (good + "\n", good.upper(), good[:-1], good + "0", "", None, 42, b"0" * 64):
+        assert not is_digest(bad), repr(bad)

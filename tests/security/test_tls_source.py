@@ -82,14 +82,16 @@ def test_every_http_client_of_the_app_uses_the_tls_context():
             transport = next((k.value for k in node.keywords if k.arg == "transport"), None)
             if (verify is None and isinstance(transport, ast.Call)
                     and isinstance(transport.func, ast.Name)
-                    and transport.func.id == "async_transport" and transport.args):
-                verify = transport.args[0]  # workplace.net.http.async_transport(context)
+                    and transport.func.id in {"async_transport", "environment_transport"}
+                    and transport.args):
+                verify = transport.args[0]  # workplace.net.http.*_transport(context)
             if rel in PLAIN_HTTP_CLIENTS:
                 continue
             if verify is None or isinstance(verify, ast.Constant):
                 offenders.append(f"{rel}:{node.lineno}")
     assert offenders == [], ("httpx clients must pass verify=<the context from "
                              "workplace.net.tls.client_ssl_context>, directly or through "
-                             "async_transport(context): " + ", ".join(offenders))
+                             "a workplace.net.http transport made with it: "
+                             + ", ".join(offenders))
     session = (ROOT / "workplace/net/session.py").read_text(encoding="utf-8")
     assert "client_ssl_context" in session

@@ -48,3 +48,32 @@ def test_a_request_cancelled_during_the_tls_handshake_closes_its_socket():
             conn.close()
         silent.close()
     assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+
+
+def test_the_gateway_session_goes_through_the_environments_proxy(monkeypatch):
+    # A session given a transport of its own would stop reading HTTPS_PROXY & co;
+    # behind a ministry's proxy it would then never reach its server. A fake model
+    # stands in for the proxy: it records the absolute address in the request line.
+    from tests.helpers.fake_model import FakeModel
+    from workplace.net.session import GatewaySession
+
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    proxy = FakeModel()
+    monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.port}")
+
+    async def main() -> None:
+        session = GatewaySession("http://gateway.invalid")
+        try:
+            # The fake reads a JSON body; its (chat) answer is not the point here.
+            await session.client.post("/health", json={})
+        finally:
+            await session.aclose()
+
+    try:
+        asyncio.run(main())
+        assert [r.split(b"\r\n")[0] for r in proxy.requests] == [
+            b"POST http://gateway.invalid/api/v1/health HTTP/1.1"]
+    finally:
+        proxy.close()

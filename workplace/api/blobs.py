@@ -26,14 +26,14 @@ __all__ = [
     "is_digest",
 ]
 
-_DIGEST_RE = re.compile(r"^[0-9a-f]{64}$")
+_DIGEST_RE = re.compile(r"[0-9a-f]{64}")  # fullmatch: "$" would let a final newline in
 
 
 def is_digest(value: object) -> bool:
     """Whether ``value`` is a SHA-256 digest in lowercase hex (64 characters), as blobs
     and the gateway's attachments are named — for checking a mutator's arguments
     (API 1.7). Anything but a string is not one."""
-    return isinstance(value, str) and _DIGEST_RE.match(value) is not None
+    return isinstance(value, str) and _DIGEST_RE.fullmatch(value) is not None
 
 
 class BlobError(Exception):

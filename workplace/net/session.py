@@ -28,7 +28,7 @@ import httpx
 from workplace.events import Event
 from workplace.logs import kv
 from workplace.net.errors import GatewayError
-from workplace.net.http import async_transport
+from workplace.net.http import environment_transport
 from workplace.net.tls import client_ssl_context, describe_tls_failure
 
 __all__ = ["GatewayError", "GatewaySession", "SignedInUser"]
@@ -79,7 +79,9 @@ class GatewaySession:
         self.label = label or self.base_url
         self.client = httpx.AsyncClient(
             base_url=self.base_url + API, timeout=30,
-            transport=async_transport(ssl_context or client_ssl_context()))
+            # Through the proxies the environment names, as a plain AsyncClient would:
+            # ministries often reach their servers through one.
+            transport=environment_transport(ssl_context or client_ssl_context()))
         self.user: SignedInUser | None = None
         self._access = ""
         self._refresh = ""

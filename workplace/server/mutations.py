@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 import sqlite3
 import traceback
 from collections.abc import Iterator, Mapping, Sequence
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from workplace.api import Actor, MutationRejectedError, Record, Tx
+from workplace.api import Actor, MutationRejectedError, Record, Tx, is_digest
 from workplace.audit import AUDIT_MUTATOR, GENESIS, verify_chain
 from workplace.audit import FIELDS as AUDIT_FIELDS
 from workplace.logs import kv
@@ -320,13 +319,10 @@ class MutationEngine:
                 {r["collection"] for r in written})
 
 
-_DIGEST = re.compile(r"^[0-9a-f]{64}$")
-
-
 def _digests_in(value: Any) -> Iterator[str]:
     """Every SHA-256 digest (64 lowercase hex digits) among a record's string values."""
     if isinstance(value, str):
-        if _DIGEST.match(value):
+        if is_digest(value):
             yield value
     elif isinstance(value, Mapping):
         for item in value.values():
