@@ -6,15 +6,12 @@ otherwise (verify, the environment's proxies)."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import gc
 import os
 import socket
 import ssl
 import subprocess
 import sys
-import warnings
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 
 import certifi
 import httpx
@@ -27,56 +24,20 @@ from wp_assistant.backends import (
 )
 
 from tests.helpers.fake_model import FakeModel
+from tests.helpers.handshake import cancelled_during_handshake, clear_proxies, silent_server
 from workplace.api import async_http_transport
 from workplace.net.http import ClosingBackend
-
-PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 
 
 @pytest.fixture
 def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
+    clear_proxies(monkeypatch)
 
 
 @pytest.fixture
 def silent() -> Iterator[socket.socket]:
-    """A server that accepts and never answers the ClientHello: the handshake hangs."""
-    server = socket.create_server(("127.0.0.1", 0))
-    yield server
-    server.close()
-
-
-def _cancelled_during_handshake(silent: socket.socket,
-                                request: Callable[[str], Awaitable[object]]) -> None:
-    accepted: list[socket.socket] = []
-
-    async def main() -> None:
-        loop = asyncio.get_running_loop()
-        task = asyncio.ensure_future(request(f"https://127.0.0.1:{silent.getsockname()[1]}"))
-        conn, _ = await loop.run_in_executor(None, silent.accept)
-        accepted.append(conn)
-        await asyncio.sleep(0.05)  # well into the handshake, waiting for the server
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-        assert task.cancelled()
-        conn.settimeout(10)
-        # The client hung up: the server side reads the end of the stream (its
-        # ClientHello first), not a time-out.
-        while conn.recv(65536):
-            pass
-
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            asyncio.run(main())
-            gc.collect()
-    finally:
-        for conn in accepted:
-            conn.close()
-    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+    with silent_server() as server:
+        yield server
 
 
 @pytest.mark.usefixtures("no_proxies")
@@ -86,7 +47,7 @@ def test_the_api_transport_closes_a_socket_cancelled_in_the_handshake(silent):
                 transport=async_http_transport(ssl.create_default_context())) as client:
             return await client.get(url + "/")
 
-    _cancelled_during_handshake(silent, request)
+    cancelled_during_handshake(silent, request)
 
 
 @pytest.mark.usefixtures("no_proxies")
@@ -102,7 +63,7 @@ def test_the_assistant_closes_a_socket_cancelled_in_the_handshake(silent, verify
         return [piece async for piece in backend.stream(Task(TaskKind.CHAT, "hi"),
                                                         [Message("user", "hi")])]
 
-    _cancelled_during_handshake(silent, request)
+    cancelled_during_handshake(silent, request)
 
 
 def test_verify_is_taken_as_httpx_takes_it(tmp_path, no_proxies):
