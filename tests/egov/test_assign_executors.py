@@ -13,7 +13,7 @@ from wp_egov.ui import assign as assign_module
 from wp_egov.ui.assign import AssignDialog
 
 from tests.egov.test_bulk_assign import ME, PETROV, _register, offered
-from workplace.api import Store
+from workplace.api import StaffDirectory, Store
 
 SIDOROV = {"id": "u-sidorov", "name": "Сидоров Арман"}
 
@@ -22,9 +22,10 @@ def test_executors_are_read_when_the_dialog_opens_and_are_fresh(
         app_runner, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     reads: list[Store] = []
 
-    async def counted(store: Store) -> list[dict[str, str]]:
+    async def counted(store: Store, directory: StaffDirectory | None = None,
+                      ) -> list[dict[str, str]]:
         reads.append(store)
-        return await assign_module.known_executors(store)
+        return await assign_module.known_executors(store, directory)
 
     # page.py imports the name; its binding is the one the page calls.
     monkeypatch.setattr("wp_egov.ui.page.known_executors", counted)

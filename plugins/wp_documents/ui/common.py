@@ -161,12 +161,16 @@ def compact(user_id: str) -> str:
 
 
 async def known_people(ctx: PluginContext) -> list[dict[str, str]]:
-    """People this computer has seen in documents (authors, approvers, executors),
-    the signed-in user first — whom the action dialogs offer."""
+    """Whom the action dialogs offer: the organisation's staff directory and the people
+    this computer has seen in documents (authors, approvers, executors) — they are all
+    there is on a profile the directory does not reach, and may include someone who
+    has left. The signed-in user first, then by name."""
     found: dict[str, str] = {}
     mine = me(ctx)
     if mine["id"]:
         found[mine["id"]] = mine["name"]
+    for person in await ctx.directory.people():  # its names are the current ones
+        found.setdefault(person.id, person.name)
     records: list[LocalRecord] = await store_of(ctx).query(
         Query(DOCUMENTS, order_by="updated_at", descending=True, limit=400))
     for local in records:
@@ -180,7 +184,7 @@ async def known_people(ctx: PluginContext) -> list[dict[str, str]]:
             for p in [res["author"], *res["executors"]]:
                 found.setdefault(p["id"], p["name"])
     return sorted(({"id": k, "name": v} for k, v in found.items() if v),
-                  key=lambda p: (p["id"] != mine["id"], p["name"]))
+                  key=lambda p: (p["id"] != mine["id"], p["name"].casefold(), p["id"]))
 
 
 async def ask(dialog: QDialog) -> bool:

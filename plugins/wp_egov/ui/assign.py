@@ -1,8 +1,9 @@
 """Assigning requests to an executor: whom to offer, the dialog, and the bulk run.
 
-There is no staff directory in ``workplace.api`` yet, so the executors offered are
-the people this computer has seen working on the department's requests (executors
-and authors of history entries), the signed-in user first.
+The executors offered are the organisation's staff (``ctx.directory``, kept on this
+computer) and the people this computer has seen working on requests (executors and
+authors of history entries) — all there is where the directory does not reach. The
+signed-in user comes first, then the colleagues of their department, then the rest.
 """
 
 from __future__ import annotations
@@ -21,18 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workplace.api import LocalRecord, MutationRejectedError, Query, Store
+from workplace.api import LocalRecord, MutationRejectedError, Query, StaffDirectory, Store
 from wp_egov.catalogue import REQUESTS
 from wp_egov.ui.queues import number_text
 
 translate = QCoreApplication.translate
 
 
-async def known_executors(store: Store) -> list[dict[str, str]]:
-    """People seen on requests (executors, history authors), the signed-in user first."""
+async def known_executors(store: Store, directory: StaffDirectory | None = None,
+                          ) -> list[dict[str, str]]:
+    """Whom a request can be assigned to, in the order offered: the signed-in user,
+    their department's colleagues (``"near": "1"``), then everyone else, by name.
+
+    A department is known only from the directory; without it everyone is ordered by
+    name after the user, as before there was one."""
     actor = store.actor
     mine = {"id": actor.user_id, "name": actor.display_name or actor.username}
     found: dict[str, str] = {mine["id"]: mine["name"]} if mine["id"] else {}
+    near: set[str] = {mine["id"]}
+    for person in await directory.people() if directory is not None else ():
+        found.setdefault(person.id, person.name)  # the directory's names are current
+        if actor.department and person.department == actor.department:
+            near.add(person.id)
     records: list[LocalRecord] = await store.query(
         Query(REQUESTS, order_by="updated_at", descending=True, limit=500))
     for local in records:
@@ -42,8 +53,10 @@ async def known_executors(store: Store) -> list[dict[str, str]]:
         for h in d.get("history") or ():
             if h.get("by") and h.get("by_name"):
                 found.setdefault(str(h["by"]), str(h["by_name"]))
-    return sorted(({"id": k, "name": v} for k, v in found.items() if v),
-                  key=lambda p: (p["id"] != mine["id"], p["name"]))
+    people = [{"id": k, "name": v, "near": "1" if k in near else ""}
+              for k, v in found.items() if v]
+    return sorted(people, key=lambda p: (p["id"] != mine["id"], not p["near"],
+                                         p["name"].casefold(), p["id"]))
 
 
 class AssignTexts(QObject):
@@ -73,7 +86,12 @@ class AssignDialog(QDialog):
         layout = QVBoxLayout(self)
         label = QLabel(translate("wp_egov", "&Executor:"), self)
         self.people = QComboBox(self)
+        near = sum(1 for p in people if p.get("near"))
         for p in people:
+            if near > 1 and not p.get("near") and self.people.count() == near:
+                # A line between the user's department and everyone else: the order
+                # then reads as two lists, each by name, not as one unsorted one.
+                self.people.insertSeparator(near)
             self.people.addItem(p["name"], p["id"])
         label.setBuddy(self.people)
         layout.addWidget(label)

@@ -369,7 +369,7 @@ class RequestsPage(SavedViewsMixin, QWidget):
             return None  # A again (a key's auto-repeat) while the list is read: one dialog
         self._asking_executor = True
         try:
-            people = await known_executors(self.store)
+            people = await known_executors(self.store, self.ctx.directory)
         finally:
             self._asking_executor = False
         dialog = AssignDialog(people, len(records), self)
