@@ -54,6 +54,12 @@ def main() -> int:
         save(wp.window, "requests-assign")
         if assign is not None:
             save(assign, "requests-assign-dialog")
+            # Whom it offers: the staff directory (newcomers no record names among them)
+            # and the people of the records, the head's department first.
+            assign.people.showPopup()
+            await asyncio.sleep(0.3)
+            save(assign.people.view().window(), "requests-assign-people")
+            assign.people.hidePopup()
             assign.reject()
         wp.window.show_page("wp_egov.statistics")
         page = wp.window.holder("wp_egov.statistics").content

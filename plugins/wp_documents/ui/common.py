@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDialog
 
 from workplace.api import LocalRecord, MutationRejectedError, PluginContext, Query, Store
@@ -183,8 +183,11 @@ async def known_people(ctx: PluginContext) -> list[dict[str, str]]:
         for res in d.get("resolutions") or []:
             for p in [res["author"], *res["executors"]]:
                 found.setdefault(p["id"], p["name"])
+    # The collator puts Ә after А and Қ after К, as people look for them; code points
+    # would put every Kazakh letter after Я.
+    collate = QCollator().sortKey
     return sorted(({"id": k, "name": v} for k, v in found.items() if v),
-                  key=lambda p: (p["id"] != mine["id"], p["name"].casefold(), p["id"]))
+                  key=lambda p: (p["id"] != mine["id"], collate(p["name"]), p["id"]))
 
 
 async def ask(dialog: QDialog) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCollator, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -55,8 +55,11 @@ async def known_executors(store: Store, directory: StaffDirectory | None = None,
                 found.setdefault(str(h["by"]), str(h["by_name"]))
     people = [{"id": k, "name": v, "near": "1" if k in near else ""}
               for k, v in found.items() if v]
+    # The collator puts Ә after А and Қ after К, as people look for them; code points
+    # would put every Kazakh letter after Я.
+    collate = QCollator().sortKey
     return sorted(people, key=lambda p: (p["id"] != mine["id"], not p["near"],
-                                         p["name"].casefold(), p["id"]))
+                                         collate(p["name"]), p["id"]))
 
 
 class AssignTexts(QObject):
