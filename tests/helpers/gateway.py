@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 import uuid
 from pathlib import Path
 
-import httpx
-import uvicorn
-
+from workplace.api import Actor
+from workplace.devkit.gateway import LoopbackGateway
 from workplace.server.app import GatewayConfig, create_app
 from workplace.server.auth import hash_password
 from workplace.server.store import GatewayStore, UserRow
@@ -43,42 +39,27 @@ def add_users(db: Path) -> dict[str, str]:
     return ids
 
 
-class RunningGateway:
-    def __init__(self, config: GatewayConfig) -> None:
-        self.app = create_app(config)
-        self.gateway = self.app.state.gateway
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        self.sock.bind(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(self.app, log_config=None,
-                                                    access_log=False, lifespan="on"))
-        self._clients: list[httpx.Client] = []
-        self.thread = threading.Thread(target=self.server.run,
-                                       kwargs={"sockets": [self.sock]}, daemon=True)
+class RunningGateway(LoopbackGateway):
+    """The gateway of ``config`` on loopback (see LoopbackGateway for ``port`` and
+    ``reuse_address``); ``gateway`` is the app's Gateway object."""
 
-    def start(self) -> RunningGateway:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the gateway did not start")
-            time.sleep(0.01)
-        return self
+    def __init__(self, config: GatewayConfig, *, port: int = 0,
+                 reuse_address: bool = False) -> None:
+        app = create_app(config)
+        super().__init__(app, port=port, reuse_address=reuse_address)
+        self.gateway = app.state.gateway
 
-    def stop(self) -> None:
-        for client in self._clients:
-            client.close()
-        self.server.should_exit = True
-        self.thread.join(timeout=20)
-        self.sock.close()
 
-    def client(self, username: str | None = None, password: str = PASSWORD) -> httpx.Client:
-        """An HTTP client, signed in as ``username`` if given."""
-        client = httpx.Client(base_url=self.url + "/api/v1", timeout=30)
-        self._clients.append(client)  # closed when the gateway stops
-        if username is not None:
-            r = client.post("/auth/login", json={"username": username, "password": password})
-            r.raise_for_status()
-            client.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
-        return client
+def add_head_clerk(db: Path) -> Actor:
+    """One user, hana, who is clerk, head and executor in ``north`` (a small akimat's
+    appeals desk, a one-person gateway); her Actor."""
+    store = GatewayStore(db)
+    uid = str(uuid.uuid5(uuid.NAMESPACE_URL, "workplace-test-user:hana"))
+    with store.write() as conn:
+        store.insert_user(conn, UserRow(
+            id=uid, username="hana", display_name="Хана Серікова", department="north",
+            roles=("clerk", "head", "executor"), password_hash=hash_password(PASSWORD),
+            active=True))
+    store.close()
+    return Actor(uid, "hana", "north", frozenset({"clerk", "head", "executor"}),
+                 "Хана Серікова")

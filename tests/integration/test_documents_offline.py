@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from pathlib import Path
 
 from wp_documents.domain import DOMAIN
 
-from tests.helpers.gateway import PASSWORD, RunningGateway, add_users
-from workplace.api import Actor
+from tests.helpers.gateway import PASSWORD, RunningGateway, add_head_clerk, add_users
 from workplace.net.session import GatewaySession
 from workplace.pluginhost.domains import load_domains
 from workplace.server.app import GatewayConfig
-from workplace.server.auth import hash_password
-from workplace.server.store import GatewayStore, UserRow
 from workplace.store.service import StoreService
 from workplace.store.sync import SyncEngine
 
@@ -25,24 +21,10 @@ COLLECTIONS = {DOCS: ("title", "summary", "inbox"), "wp_documents.journals": (),
                "wp_documents.delegations": ()}
 
 
-def _head_clerk(db: Path) -> Actor:
-    """One user who is clerk, head and executor (as on a one-person gateway)."""
-    store = GatewayStore(db)
-    uid = str(uuid.uuid5(uuid.NAMESPACE_URL, "workplace-test-user:hana"))
-    with store.write() as conn:
-        store.insert_user(conn, UserRow(
-            id=uid, username="hana", display_name="Хана Серікова", department="north",
-            roles=("clerk", "head", "executor"), password_hash=hash_password(PASSWORD),
-            active=True))
-    store.close()
-    return Actor(uid, "hana", "north", frozenset({"clerk", "head", "executor"}),
-                 "Хана Серікова")
-
-
 def test_offline_path_then_reconnect_gateway_equals_local(tmp_path):
     db = tmp_path / "gateway.db"
     add_users(db)
-    me = _head_clerk(db)
+    me = add_head_clerk(db)
     person = {"id": me.user_id, "name": me.display_name}
     doc, res = str(uuid.uuid4()), str(uuid.uuid4())
 

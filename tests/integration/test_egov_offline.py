@@ -9,11 +9,7 @@ started again on the same port (so the session's address stays the same)."""
 
 from __future__ import annotations
 
-import socket
 import sqlite3
-import threading
-import uuid
-from pathlib import Path
 
 import httpx
 import pytest
@@ -23,53 +19,16 @@ from wp_egov.ui.assign import AssignDialog
 from wp_egov.ui.dialogs import ReplyDialog
 
 from tests.egov.support import IIN
-from tests.helpers.gateway import PASSWORD, RunningGateway, add_users
-from workplace.api import Actor, Query
+from tests.helpers.gateway import PASSWORD, RunningGateway, add_head_clerk, add_users
+from workplace.api import Query
 from workplace.net.session import GatewaySession
 from workplace.pluginhost.domains import load_domains
 from workplace.policy import parse_policy
 from workplace.server.app import GatewayConfig
-from workplace.server.auth import hash_password
-from workplace.server.store import GatewayStore, UserRow
 from workplace.store.blobs import BlobTransfer
 from workplace.store.sync import SyncEngine
 
 REQ = "wp_egov.requests"
-
-
-def _head_clerk(db: Path) -> Actor:
-    """One user who is clerk, head and executor (a small akimat's appeals desk)."""
-    store = GatewayStore(db)
-    uid = str(uuid.uuid5(uuid.NAMESPACE_URL, "workplace-test-user:hana"))
-    with store.write() as conn:
-        store.insert_user(conn, UserRow(
-            id=uid, username="hana", display_name="Хана Серікова", department="north",
-            roles=("clerk", "head", "executor"), password_hash=hash_password(PASSWORD),
-            active=True))
-    store.close()
-    return Actor(uid, "hana", "north", frozenset({"clerk", "head", "executor"}),
-                 "Хана Серікова")
-
-
-class _Gateway(RunningGateway):
-    """A gateway on a port of our choosing (0: any free one) that a second gateway can
-    take over once this one stops: its connections, which the client's pool may still
-    hold half-closed, share the port (SO_REUSEADDR, inherited by accepted sockets)."""
-
-    def __init__(self, config: GatewayConfig, port: int = 0) -> None:
-        super().__init__(config)
-        self.sock.close()
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            self.sock.bind(("127.0.0.1", port))
-        except OSError:
-            self.sock.close()
-            raise
-        self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.thread = threading.Thread(target=self.server.run,
-                                       kwargs={"sockets": [self.sock]}, daemon=True)
 
 
 def _ok(dialog) -> None:
@@ -79,14 +38,14 @@ def _ok(dialog) -> None:
 def test_the_operator_path_offline_then_reconnect(app_runner, qtbot, tmp_path):
     db = tmp_path / "gateway.db"
     add_users(db)
-    me = _head_clerk(db)
+    me = add_head_clerk(db)
 
     def config() -> GatewayConfig:
         return GatewayConfig(db_path=db, data_dir=tmp_path / "data",
                              domains=load_domains(frozenset({"wp_egov"})))
 
     # Signed in while the gateway was up; then it goes away.
-    gateway = _Gateway(config()).start()
+    gateway = RunningGateway(config(), reuse_address=True).start()
     port = gateway.port
     session = GatewaySession(gateway.url)
     app_runner.run(session.sign_in("hana", PASSWORD))
@@ -157,7 +116,7 @@ def test_the_operator_path_offline_then_reconnect(app_runner, qtbot, tmp_path):
     assert app_runner.run(wp.store.unsent_count()) == 5
 
     # The gateway is back at the same address.
-    gateway = _Gateway(config(), port).start()
+    gateway = RunningGateway(config(), port=port, reuse_address=True).start()
     try:
         for _ in range(5):
             app_runner.run(engine.sync_once())

@@ -12,7 +12,7 @@ import time
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -33,12 +33,66 @@ def user_id(username: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"workplace-devkit-user:{username}"))
 
 
-class PluginGateway:
+class LoopbackGateway:
+    """A gateway app served by uvicorn on ``127.0.0.1`` in a daemon thread.
+
+    ``port`` 0 takes any free port. ``reuse_address`` lets a second server take the
+    port over once this one stops, while the client's pool may still hold the old
+    connections half-closed (SO_REUSEADDR: what an offline-then-back test needs).
+    ``start()``, then ``client(user)``; ``stop()`` also closes the clients it made.
+    """
+
+    def __init__(self, app: Any, *, port: int = 0, reuse_address: bool = False) -> None:
+        import uvicorn
+
+        self.app = app
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        if reuse_address:
+            self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            self.sock.bind(("127.0.0.1", port))
+        except OSError:
+            self.sock.close()
+            raise
+        self.port: int = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, log_config=None,
+                                                    access_log=False, lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run,
+                                       kwargs={"sockets": [self.sock]}, daemon=True)
+        self._clients: list[httpx.Client] = []
+
+    def start(self, timeout: float = 20.0) -> Self:
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the gateway did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        for client in self._clients:
+            client.close()
+        self.server.should_exit = True
+        self.thread.join(timeout=20)
+        self.sock.close()
+
+    def client(self, username: str | None = None, password: str = PASSWORD) -> httpx.Client:
+        """An HTTP client of ``/api/v1``, signed in as ``username`` if given."""
+        client = httpx.Client(base_url=self.url + "/api/v1", timeout=30)
+        self._clients.append(client)  # closed when the gateway stops
+        if username is not None:
+            r = client.post("/auth/login", json={"username": username, "password": password})
+            r.raise_for_status()
+            client.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
+        return client
+
+
+class PluginGateway(LoopbackGateway):
     """``start()``, then ``client(user)``, ``mutate(...)``, ``changes(...)``; ``stop()``."""
 
     def __init__(self, directory: Path, plugins: frozenset[str]) -> None:
-        import uvicorn
-
         from workplace.pluginhost.domains import load_domains
         from workplace.server.app import GatewayConfig, create_app
 
@@ -49,17 +103,9 @@ class PluginGateway:
         if self.domains.errors:
             raise RuntimeError(f"the gateway cannot load the plugins' domains: "
                                f"{self.domains.errors}")
-        self.app = create_app(GatewayConfig(db_path=db, data_dir=directory / "data",
-                                            domains=self.domains))
-        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        self._sock.bind(("127.0.0.1", 0))
-        self.port: int = self._sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._server = uvicorn.Server(uvicorn.Config(self.app, log_config=None,
-                                                     access_log=False, lifespan="on"))
-        self._thread = threading.Thread(target=self._server.run,
-                                        kwargs={"sockets": [self._sock]}, daemon=True)
-        self._clients: list[httpx.Client] = []
+        app = create_app(GatewayConfig(db_path=db, data_dir=directory / "data",
+                                       domains=self.domains))
+        super().__init__(app)
 
     @staticmethod
     def _add_users(db: Path) -> None:
@@ -78,32 +124,6 @@ class PluginGateway:
                         department=dep, roles=roles, password_hash=hashed, active=True))
         finally:
             store.close()
-
-    def start(self, timeout: float = 20.0) -> PluginGateway:
-        self._thread.start()
-        deadline = time.monotonic() + timeout
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the gateway did not start")
-            time.sleep(0.01)
-        return self
-
-    def stop(self) -> None:
-        for client in self._clients:
-            client.close()
-        self._server.should_exit = True
-        self._thread.join(timeout=20)
-        self._sock.close()
-
-    def client(self, username: str | None = None) -> httpx.Client:
-        """An HTTP client of ``/api/v1``, signed in as ``username`` if given."""
-        client = httpx.Client(base_url=self.url + "/api/v1", timeout=30)
-        self._clients.append(client)  # closed when the gateway stops
-        if username is not None:
-            r = client.post("/auth/login", json={"username": username, "password": PASSWORD})
-            r.raise_for_status()
-            client.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
-        return client
 
     def mutate(self, username: str, name: str, args: Mapping[str, Any],
                base_versions: Mapping[str, int] | None = None) -> dict[str, Any]:
