@@ -117,3 +117,30 @@ def test_a_document_is_routed_through_a_colleague_no_record_names(app_runner, ga
     # directory — Carol, of another department, among them.
     assert names == ["Alice", "Bob", "Carol", "Dave"]
     found[0].reject()
+
+
+def test_stopping_the_app_ends_a_directory_fetch_still_running(  # type: ignore[no-untyped-def]
+        app_runner, gateway, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A fetch that has not finished when the app stops (a slow gateway, a quit right
+    # after signing in) is cancelled before the session closes, not left to run on.
+    import asyncio
+
+    from workplace.net.directory import StaffCache
+
+    started: list[asyncio.Task[object]] = []
+
+    async def slow_refresh(self: StaffCache, session: GatewaySession) -> bool:
+        task = asyncio.current_task()
+        assert task is not None
+        started.append(task)
+        await asyncio.sleep(60)
+        return True
+
+    monkeypatch.setattr(StaffCache, "refresh", slow_refresh)
+    wp = app_runner.start(policy=OFF)
+    app_runner.run(wp.connection.start(ServerChoice(Mode.REMOTE, gateway.url)))
+    app_runner.run(wp.connection.sign_in("alice", PASSWORD))
+    app_runner.wait_until(lambda: bool(started))
+    assert not started[0].done()
+    app_runner.stop(wp)
+    assert started[0].cancelled()

@@ -142,6 +142,7 @@ class WorkplaceApp:
         self.palette.command_chosen.connect(self.window.run_command)
         self.tray = TrayNotifier(self.workbench.notifications, self.window)
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._fetches: set[asyncio.Task[Any]] = set()
         self._quit: asyncio.Future[int] = asyncio.get_event_loop().create_future()
         self._save_timer = QTimer()
         self._save_timer.setSingleShot(True)
@@ -423,12 +424,12 @@ class WorkplaceApp:
         if (self.connection.state is ConnState.CONNECTED and session is not None
                 and session is not self._calendar_session):
             self._calendar_session = session
-            self.spawn(self.calendar.refresh(session))
+            self._fetch(self.calendar.refresh(session))
 
     def _refresh_directory(self) -> None:
         session = self._live_session()
         if session is not None and session.signed_in:
-            self.spawn(self.directory.refresh(session))
+            self._fetch(self.directory.refresh(session))
 
     def _watch_updates(self) -> None:
         """Check the organisation's gateway (not one on this computer) while signed in."""
@@ -468,6 +469,17 @@ class WorkplaceApp:
     async def aclose(self) -> None:
         """Stop what runs on the loop (sync, cache, gateway) before the loop stops."""
         self.signin.close()
+        # Everything that talks through the session stops before it is closed: httpx
+        # closing its pool does not close a connection still being made (httpcore 1.0),
+        # which the request then uses and nobody closes — a socket left to the garbage
+        # collector. The calendar and staff-directory fetches and the attachment
+        # uploads here; the update checker, sync and the session below.
+        fetches = [t for t in self._fetches if not t.done()]
+        for task in fetches:
+            task.cancel()
+        await asyncio.gather(*fetches, return_exceptions=True)
+        if self.blobs.transfer is not None:
+            await self.blobs.transfer.aclose()
         await self.updates.aclose()
         await self.offline.close()
         await self.connection.close()
@@ -508,6 +520,12 @@ class WorkplaceApp:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
+
+    def _fetch(self, coro: Coroutine[Any, Any, Any]) -> None:
+        """Spawn a fetch from the gateway that :meth:`aclose` cancels (see there)."""
+        task = self.spawn(coro)
+        self._fetches.add(task)
+        task.add_done_callback(self._fetches.discard)
 
     def set_language(self, lang: str) -> None:
         self.shell_settings.set("language", lang)

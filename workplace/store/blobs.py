@@ -296,6 +296,14 @@ class BlobTransfer:
         if self._sending is None or self._sending.done():
             self._sending = asyncio.ensure_future(self._send_quietly())
 
+    async def aclose(self) -> None:
+        """Stop sending, before the session closes (a request still connecting when
+        its client closes keeps its new connection open, for the garbage collector)."""
+        sending, self._sending = self._sending, None
+        if sending is not None and not sending.done():
+            sending.cancel()
+            await asyncio.gather(sending, return_exceptions=True)
+
     async def _send_quietly(self) -> int:
         try:
             return await self.send_pending()
