@@ -5,12 +5,19 @@ when the task is cancelled during the handshake — a sign-in abandoned, a sync
 stopped, the app quitting a moment after it connected. The socket then stays open
 until the garbage collector finds it ("unclosed transport"). The backend here wraps
 httpcore's own and closes the connection on any interruption of the handshake.
+
+Nor does closing the client close a connection that is still being made (httpcore
+1.0: the pool closes the connections it holds, and one whose socket is not there yet
+has nothing to close); the request then goes on over it and nobody closes it. The
+backend knows every connection it made: closing the transport closes them, and one
+that arrives after that is closed at once (``httpx.ConnectError`` for its request).
 """
 
 from __future__ import annotations
 
 import contextlib
 import ssl
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -53,23 +60,43 @@ class _ClosingStream(httpcore.AsyncNetworkStream):
 
 
 class ClosingBackend(httpcore.AsyncNetworkBackend):
-    """httpcore's asyncio backend whose connections close when a handshake is cut short."""
+    """httpcore's asyncio backend whose connections close when a handshake is cut short,
+    and all at once with :meth:`aclose` (the transport's), even one made after it."""
 
     def __init__(self) -> None:
         self._inner = httpcore.AnyIOBackend()
+        self._made: weakref.WeakSet[_ClosingStream] = weakref.WeakSet()
+        self._closed = False
+
+    async def _kept(self, stream: httpcore.AsyncNetworkStream) -> _ClosingStream:
+        wrapped = _ClosingStream(stream)
+        if self._closed:
+            with contextlib.suppress(Exception):
+                await wrapped.aclose()
+            raise httpcore.ConnectError("the HTTP client was closed while connecting")
+        self._made.add(wrapped)
+        return wrapped
 
     async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                           local_address: str | None = None,
                           socket_options: Iterable[SocketOption] | None = None,
                           ) -> httpcore.AsyncNetworkStream:
-        return _ClosingStream(await self._inner.connect_tcp(
+        return await self._kept(await self._inner.connect_tcp(
             host, port, timeout, local_address, socket_options))
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None,
                                   socket_options: Iterable[SocketOption] | None = None,
                                   ) -> httpcore.AsyncNetworkStream:
-        return _ClosingStream(await self._inner.connect_unix_socket(
+        return await self._kept(await self._inner.connect_unix_socket(
             path, timeout, socket_options))
+
+    async def aclose(self) -> None:
+        """Close every connection made (closing one twice is harmless), and from now on
+        any that is still being made."""
+        self._closed = True
+        for stream in list(self._made):
+            with contextlib.suppress(Exception):
+                await stream.aclose()
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)
@@ -86,12 +113,20 @@ def async_transport(verify: ssl.SSLContext, *,
     test_http_transport.py fails if that ever changes, rather than the leak quietly
     coming back.
     """
-    transport = httpx.AsyncHTTPTransport(verify=verify, proxy=proxy)
+    transport = _ClosingTransport(verify=verify, proxy=proxy)
     pool = transport._pool
     if not hasattr(pool, "_network_backend"):
         raise RuntimeError("httpcore's connection pool changed: see workplace.net.http")
-    pool._network_backend = ClosingBackend()
+    pool._network_backend = transport.backend = ClosingBackend()
     return transport
+
+
+class _ClosingTransport(httpx.AsyncHTTPTransport):
+    backend: ClosingBackend
+
+    async def aclose(self) -> None:
+        await super().aclose()
+        await self.backend.aclose()
 
 
 class _ProxyRoutes(httpx.AsyncBaseTransport):
