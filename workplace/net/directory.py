@@ -4,9 +4,8 @@ kept in the profile's local store so that it is there offline and after a restar
 It is organisation data, so it lives in the encrypted cache (its ``meta`` table), not
 in a plain file next to it. The cache file belongs to one server and user
 (:meth:`StoreService.set_user` moves another owner's file aside), so a switch of
-account or server starts with no directory; the value also names the owner it was
-fetched for, and is not shown to anyone else. A fetch is written only when the cache
-is bound to the session it came from — a switch during the fetch drops it.
+account or server starts with no directory. A fetch is written only when the cache is
+still bound to the session it came from — a switch during the fetch drops it.
 
 An answer that is not a list of people keeps the directory as it was: the log says
 what was wrong; a gateway without the endpoint (``404``, older than it) is no error.
@@ -75,11 +74,8 @@ def _read(local: LocalStore) -> list[Person]:
     if raw is None:
         return []
     try:
-        kept = json.loads(raw)
-        if kept.get("owner") != local.meta("owner"):
-            return []  # fetched for another server or user: theirs, not this one's
-        return parse_staff(kept)
-    except (ValueError, AttributeError) as exc:
+        return parse_staff(json.loads(raw))
+    except ValueError as exc:
         _log.warning(kv("staff_directory_cache_ignored", error=exc))
         return []
 
@@ -87,8 +83,7 @@ def _read(local: LocalStore) -> list[Person]:
 def _write(local: LocalStore, owner: str, people: list[Person]) -> bool:
     if local.meta("owner") != owner:
         return False
-    local.set_meta(META_KEY, json.dumps({"owner": owner, "people": _dump(people)},
-                                        ensure_ascii=False))
+    local.set_meta(META_KEY, json.dumps({"people": _dump(people)}, ensure_ascii=False))
     return True
 
 
