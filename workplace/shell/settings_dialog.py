@@ -41,11 +41,8 @@ def policy_lines(policy: MachinePolicy,
     def modules(ids: frozenset[str]) -> str:
         return ", ".join(sorted(module_name(i) if module_name else i for i in ids))
 
-    def permission(name: str) -> str:
-        try:
-            return str(PERMISSION_TEXT[Permission(name)])
-        except ValueError:  # policy may name a permission this version does not know
-            return name
+    def permission(name: str) -> str:  # parse_policy admits known permissions only
+        return str(PERMISSION_TEXT[Permission(name)])
 
     def grant(entry: str) -> str:
         """``"<plugin id>:<permission>"`` or ``"<plugin id>:*"``, in words."""

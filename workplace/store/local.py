@@ -812,8 +812,8 @@ def _structure_ok(conn: sqlite3.Connection) -> bool:
     """Whether every ordinary table's b-trees (and their indexes') read back sound.
 
     ``PRAGMA quick_check`` on the whole file also runs FTS5's own integrity check
-    (SQLite 3.44+), which reads and re-tokenises every document: 15–19 s at start-up
-    on a cache of a million records. Damage on disk breaks b-trees, and the FTS
+    (SQLite 3.44+), which reads and re-tokenises every document: 14–16 s at start-up
+    on a cache of a million records (2 s for this check). Damage on disk breaks b-trees, and the FTS
     index's shadow tables are ordinary tables checked here too — so each ordinary
     table is checked on its own and the virtual tables' logical check is left out.
     """
