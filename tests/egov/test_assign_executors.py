@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from wp_egov.ui import assign as assign_module
 from wp_egov.ui.assign import AssignDialog
 
 from tests.egov.test_bulk_assign import ME, PETROV, _register, offered
+from tests.helpers.egov_ui import press_assign
 from workplace.api import StaffDirectory, Store
 
 SIDOROV = {"id": "u-sidorov", "name": "Сидоров Арман"}
@@ -59,9 +59,7 @@ def test_executors_are_read_when_the_dialog_opens_and_are_fresh(
                           and page.list_model.record_at(0) is not None)
     page.table.setFocus()
     page.table.selectRow(0)
-    qtbot.keyClick(page.table, Qt.Key.Key_A)
-    app_runner.wait_until(lambda: page.findChildren(AssignDialog))
-    [dialog] = page.findChildren(AssignDialog)
+    dialog = press_assign(page, qtbot, app_runner)
     assert offered(dialog) == [ME.display_name, PETROV["name"]]
     assert len(reads) == 1
     dialog.reject()
@@ -73,9 +71,7 @@ def test_executors_are_read_when_the_dialog_opens_and_are_fresh(
     app_runner.wait_until(lambda: not page._tasks)
     assert len(reads) == 1
     page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_A)
-    app_runner.wait_until(lambda: page.findChildren(AssignDialog))
-    [dialog] = page.findChildren(AssignDialog)
+    dialog = press_assign(page, qtbot, app_runner)
     assert offered(dialog) == [ME.display_name, PETROV["name"], SIDOROV["name"]]
     assert len(reads) == 2
     dialog.reject()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from wp_egov.ui.assign import AssignDialog
 
 from tests.egov.support import IIN
+from tests.helpers.egov_ui import press_assign
 from workplace.api import Actor, Query
 from workplace.api.notifications import NotificationLevel
 
@@ -54,9 +55,7 @@ def test_bulk_assignment_by_keyboard_with_a_partial_failure(app_runner, qtbot):
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(page.selected()) == 6
-    qtbot.keyClick(page.table, Qt.Key.Key_A)
-    app_runner.wait_until(lambda: page.findChildren(AssignDialog))  # once it has the list
-    [dialog] = page.findChildren(AssignDialog)
+    dialog = press_assign(page, qtbot, app_runner)  # once it has the list
     assert offered(dialog) == [ME.display_name, PETROV["name"]]
     assert dialog.windowTitle() == "Assign 6 requests"
     assert dialog.isVisible()

@@ -15,10 +15,10 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from wp_egov.ui.assign import AssignDialog
 from wp_egov.ui.dialogs import ReplyDialog
 
 from tests.egov.support import IIN
+from tests.helpers.egov_ui import press_assign
 from tests.helpers.gateway import PASSWORD, RunningGateway, add_head_clerk, add_users
 from workplace.api import Query
 from workplace.net.session import GatewaySession
@@ -76,9 +76,7 @@ def test_the_operator_path_offline_then_reconnect(app_runner, qtbot, tmp_path):
     assert page.list_model.index(0, 0).data() == "pending"  # the number is the gateway's
 
     # A assigns (the head takes it herself: she is the one executor this computer knows).
-    qtbot.keyClick(page.table, Qt.Key.Key_A)
-    app_runner.wait_until(lambda: page.findChildren(AssignDialog))  # once it has the list
-    [assign] = page.findChildren(AssignDialog)
+    assign = press_assign(page, qtbot, app_runner)  # once it has the list
     assert assign.people.currentData() == me.user_id
     _ok(assign)
     app_runner.wait_until(lambda: card.record is not None

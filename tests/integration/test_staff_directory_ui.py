@@ -14,6 +14,7 @@ from wp_documents.ui.dialogs import RouteDialog
 from wp_egov.ui.assign import AssignDialog
 
 from tests.egov.support import IIN
+from tests.helpers.egov_ui import press_assign
 from tests.helpers.gateway import PASSWORD, RunningGateway
 from workplace.api import Query
 from workplace.net.connection import Mode, ServerChoice, State
@@ -73,9 +74,7 @@ def test_a_head_assigns_a_request_to_a_colleague_no_record_names(  # type: ignor
                           and page.list_model.record_at(0) is not None)
     page.table.setFocus()
     page.table.selectRow(0)
-    qtbot.keyClick(page.table, Qt.Key.Key_A)
-    app_runner.wait_until(lambda: page.findChildren(AssignDialog))
-    [dialog] = page.findChildren(AssignDialog)
+    dialog = press_assign(page, qtbot, app_runner)
     # Carol herself, her department, a line, then everyone else — by name.
     assert _offered(dialog) == ["Carol", "Dave", "", "Alice", "Bob"]
     dave = gateway.user_ids["dave"]
