@@ -75,9 +75,11 @@ def main() -> int:
         await asyncio.sleep(0.3)
         save(card2, "card-7-on-approval-route")
         card2.close()
-        people = [{"id": "00000000-0000-4000-8000-000000000001", "name": n}
-                  for n in ("Жұмабаев Ержан Серікұлы", "Иванова Ольга Петровна")]
         import datetime as dt
+
+        from wp_documents.ui.common import known_people
+
+        people = await known_people(plugin.ctx)  # as the dialogs get them: the directory's
 
         for name, dialog in (
                 ("dialog-resolution", dialogs.ResolutionDialog(people, dt.date(2026, 12, 9),
